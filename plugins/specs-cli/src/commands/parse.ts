@@ -1,0 +1,91 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { summarizeSpec, SpecDocument } from '@specstage/plugin-specs-common';
+import { collectSpecs } from '../lib/collectSpecs';
+import { CommandIo } from '../lib/io';
+import { parseCollected } from '../lib/parseCollected';
+import { reportCommandError } from '../lib/reportCommandError';
+
+/** Options of `specstage parse`. */
+export interface ParseOptions {
+  pretty?: boolean;
+  includeTemplates?: boolean;
+}
+
+/** The flat counts added to every parsed spec. */
+export interface SpecCounts {
+  userStories: number;
+  requirements: number;
+  successCriteria: number;
+  tasks: { done: number; partial: number; total: number };
+  review: { checked: number; total: number };
+  openClarifications: number;
+}
+
+/** One element of the JSON array printed by `specstage parse`. */
+export type ParsedSpecOutput = { path: string } & SpecDocument & {
+    counts: SpecCounts;
+  };
+
+export function countsOf(doc: SpecDocument): SpecCounts {
+  const summary = summarizeSpec(doc);
+  return {
+    userStories: summary.userStories,
+    requirements: summary.requirements,
+    successCriteria: summary.successCriteria,
+    tasks: {
+      done: summary.tasks.done,
+      partial: summary.tasks.partial,
+      total: summary.tasks.total,
+    },
+    review: { checked: summary.review.checked, total: summary.review.total },
+    openClarifications: summary.openClarifications,
+  };
+}
+
+/**
+ * `specstage parse <path>`: prints a JSON array with one object per spec, the
+ * full model plus `path` and `counts`. Returns the process exit code.
+ */
+export async function parseCommand(
+  target: string,
+  options: ParseOptions,
+  io: CommandIo,
+): Promise<number> {
+  let collected;
+  try {
+    collected = await collectSpecs(target, {
+      cwd: io.cwd,
+      includeTemplates: options.includeTemplates,
+    });
+  } catch (error) {
+    return reportCommandError(error, io);
+  }
+
+  const output: ParsedSpecOutput[] = collected.specs.map(spec => {
+    const doc = parseCollected(spec);
+    return { path: spec.path, ...doc, counts: countsOf(doc) };
+  });
+
+  // Problems outside any spec go to stderr: stdout stays a clean JSON array.
+  for (const d of collected.diagnostics) {
+    io.stderr(`${d.file ?? target}: ${d.severity}: ${d.message} [${d.rule}]\n`);
+  }
+
+  io.stdout(`${JSON.stringify(output, null, options.pretty ? 2 : undefined)}\n`);
+  return 0;
+}
