@@ -14,9 +14,15 @@
  * limitations under the License.
  */
 /**
- * The Specstage catalog backend module.
+ * Catalog backend module for Specstage: the `Spec` kind and spec ingestion.
  *
  * @packageDocumentation
  */
 
 export { catalogModuleSpecs as default } from './module';
+export { SpecEntityProcessor } from './processor/SpecEntityProcessor';
+export { SpecsEntityProvider } from './provider/SpecsEntityProvider';
+export type {
+  SpecsEntityProviderOptions,
+  SpecsRefreshSummary,
+} from './provider/SpecsEntityProvider';

@@ -16,10 +16,19 @@
 import {
   coreServices,
   createBackendModule,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
+import { ScmIntegrations } from '@backstage/integration';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
+import { SpecEntityProcessor } from './processor/SpecEntityProcessor';
+import { SpecsEntityProvider } from './provider/SpecsEntityProvider';
 
 /**
- * Specstage module for the catalog plugin.
+ * Catalog module for Specstage: the `Spec` kind, its relations, and the
+ * ingestion of specs from configured sources and annotated entities.
  *
  * @public
  */
@@ -28,9 +37,41 @@ export const catalogModuleSpecs = createBackendModule({
   moduleId: 'specs',
   register(reg) {
     reg.registerInit({
-      deps: { logger: coreServices.logger },
-      async init({ logger }) {
-        logger.info('Specstage catalog module registered');
+      deps: {
+        catalogProcessing: catalogProcessingExtensionPoint,
+        catalog: catalogServiceRef,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        reader: coreServices.urlReader,
+        scheduler: coreServices.scheduler,
+        auth: coreServices.auth,
+      },
+      async init({ catalogProcessing, catalog, config, logger, reader, scheduler, auth }) {
+        const schedule = config.has('specs.schedule')
+          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+              config.getConfig('specs.schedule'),
+            )
+          : {
+              frequency: { minutes: 5 },
+              timeout: { minutes: 10 },
+              initialDelay: { seconds: 5 },
+            };
+        catalogProcessing.addProcessor(new SpecEntityProcessor());
+        catalogProcessing.addEntityProvider(
+          new SpecsEntityProvider({
+            config,
+            logger,
+            reader,
+            catalog,
+            auth,
+            integrations: ScmIntegrations.fromConfig(config),
+            // One worker across all replicas.
+            taskRunner: scheduler.createScheduledTaskRunner({
+              ...schedule,
+              scope: 'global',
+            }),
+          }),
+        );
       },
     });
   },

@@ -18,10 +18,20 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { createRouter } from './service/createRouter';
+import { readDurationFromConfig } from '@backstage/config';
+import { ScmIntegrations } from '@backstage/integration';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { durationToMilliseconds } from '@backstage/types';
+import { SpecFileReader } from './lib/SpecFileReader';
+import { createRouter, FILES_ROUTE_PREFIX } from './service/createRouter';
+import { SpecDocumentLoader } from './service/SpecDocumentLoader';
+
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const DEFAULT_CACHE_TTL_MS = 15 * 60 * 1000;
 
 /**
- * The specs backend plugin.
+ * The specs backend plugin: serves parsed spec documents and the files they
+ * reference at `/api/specs`.
  *
  * @public
  */
@@ -31,11 +41,61 @@ export const specsPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
+        urlReader: coreServices.urlReader,
+        cache: coreServices.cache,
+        catalog: catalogServiceRef,
       },
-      async init({ httpRouter, logger }) {
-        httpRouter.use(await createRouter({ logger }));
+      async init({
+        httpRouter,
+        httpAuth,
+        logger,
+        config,
+        urlReader,
+        cache,
+        catalog,
+      }) {
+        const maxFileBytes =
+          config.getOptionalNumber('specs.files.maxBytes') ??
+          DEFAULT_MAX_FILE_BYTES;
+        const ttlMs = config.has('specs.cache.ttl')
+          ? durationToMilliseconds(
+              readDurationFromConfig(config, { key: 'specs.cache.ttl' }),
+            )
+          : DEFAULT_CACHE_TTL_MS;
+
+        const reader = new SpecFileReader({
+          urlReader,
+          integrations: ScmIntegrations.fromConfig(config),
+        });
+        const loader = new SpecDocumentLoader({
+          reader,
+          cache,
+          logger,
+          maxBytes: maxFileBytes,
+          ttlMs,
+        });
+
+        httpRouter.use(
+          await createRouter({
+            logger,
+            httpAuth,
+            catalog,
+            reader,
+            loader,
+            maxFileBytes,
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        // Lets `<img src>` work for images of private repositories when the
+        // app keeps the Backstage user cookie fresh; the handler still reads
+        // the entity with those (limited) credentials.
+        httpRouter.addAuthPolicy({
+          path: FILES_ROUTE_PREFIX,
+          allow: 'user-cookie',
+        });
       },
     });
   },

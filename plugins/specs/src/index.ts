@@ -13,11 +13,32 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 /**
  * Specstage frontend plugin: spec pages, progress and review checklists.
  *
  * @packageDocumentation
  */
 
-export { specsPlugin } from './plugin';
+export {
+  specsPlugin,
+  SpecsPage,
+  EntitySpecOverviewContent,
+  EntitySpecHeaderCard,
+  EntitySpecDocumentCard,
+  EntitySpecPhasesContent,
+  EntitySpecReviewContent,
+  EntitySpecRequirementsContent,
+  EntitySpecDiagnosticsContent,
+  EntitySpecsCard,
+  EntitySpecsContent,
+} from './plugin';
+export { specsApiRef, SpecsClient } from './api';
+export type { SpecsApi } from './api';
+export { isSpecEntityFilter, hasSpecsFilter } from './filters';
 export * from './components/SpecStatusChip';
+export * from './components/PhaseProgress';
+export * from './components/ReviewChecklist';
+export * from './components/ProgressBar';
+export * from './components/SpecMarkdown';
+export * from './components/SpecsSummary';

@@ -13,7 +13,17 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { createPlugin } from '@backstage/core-plugin-api';
+
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { SpecsClient, specsApiRef } from './api';
+import { rootRouteRef } from './routes';
 
 /**
  * The Specstage frontend plugin for the legacy frontend system.
@@ -22,4 +32,84 @@ import { createPlugin } from '@backstage/core-plugin-api';
  */
 export const specsPlugin = createPlugin({
   id: 'specs',
+  routes: { root: rootRouteRef },
+  apis: [
+    createApiFactory({
+      api: specsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new SpecsClient(deps),
+    }),
+  ],
 });
+
+/** The `/specs` browse page. @public */
+export const SpecsPage = specsPlugin.provide(
+  createRoutableExtension({
+    name: 'SpecsPage',
+    component: () => import('./components/SpecsPage').then(m => m.SpecsPage),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+function lazyComponent<T extends string>(name: T, load: () => Promise<() => JSX.Element | null>) {
+  return specsPlugin.provide(
+    createComponentExtension({ name, component: { lazy: load } }),
+  );
+}
+
+/** Overview tab of a Spec entity: header card and rendered document. @public */
+export const EntitySpecOverviewContent = lazyComponent(
+  'EntitySpecOverviewContent',
+  () => import('./components/SpecOverviewContent').then(m => m.SpecOverviewContent),
+);
+
+/** Header card of a Spec entity. @public */
+export const EntitySpecHeaderCard = lazyComponent('EntitySpecHeaderCard', () =>
+  import('./components/SpecHeaderCard').then(m => m.SpecHeaderCard),
+);
+
+/** Rendered document of a Spec entity. @public */
+export const EntitySpecDocumentCard = lazyComponent(
+  'EntitySpecDocumentCard',
+  () => import('./components/SpecDocumentCard').then(m => m.SpecDocumentCard),
+);
+
+/** Phases tab of a Spec entity. @public */
+export const EntitySpecPhasesContent = lazyComponent(
+  'EntitySpecPhasesContent',
+  () => import('./components/SpecPhasesContent').then(m => m.SpecPhasesContent),
+);
+
+/** Review tab of a Spec entity. @public */
+export const EntitySpecReviewContent = lazyComponent(
+  'EntitySpecReviewContent',
+  () => import('./components/SpecReviewContent').then(m => m.SpecReviewContent),
+);
+
+/** Requirements tab of a Spec entity. @public */
+export const EntitySpecRequirementsContent = lazyComponent(
+  'EntitySpecRequirementsContent',
+  () =>
+    import('./components/SpecRequirementsContent').then(
+      m => m.SpecRequirementsContent,
+    ),
+);
+
+/** Diagnostics tab of a Spec entity. @public */
+export const EntitySpecDiagnosticsContent = lazyComponent(
+  'EntitySpecDiagnosticsContent',
+  () =>
+    import('./components/SpecDiagnosticsContent').then(
+      m => m.SpecDiagnosticsContent,
+    ),
+);
+
+/** Card listing the specs of a component or system. @public */
+export const EntitySpecsCard = lazyComponent('EntitySpecsCard', () =>
+  import('./components/EntitySpecsCard').then(m => m.EntitySpecsCard),
+);
+
+/** Tab listing the specs of a component or system. @public */
+export const EntitySpecsContent = lazyComponent('EntitySpecsContent', () =>
+  import('./components/EntitySpecsContent').then(m => m.EntitySpecsContent),
+);

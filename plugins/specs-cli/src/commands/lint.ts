@@ -105,9 +105,7 @@ export async function lintTarget(
   // Tree-level rules (duplicate ids across specs) report against the
   // location the spec was parsed with.
   for (const d of lintSpecs(docs)) {
-    messages.push(
-      toMessage(d.file ? collected.toCwdPath(d.file) : target, d),
-    );
+    messages.push(toMessage(d.file ? collected.toCwdPath(d.file) : target, d));
   }
 
   // Array.prototype.sort is stable, so same-line messages keep parser order.

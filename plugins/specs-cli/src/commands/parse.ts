@@ -14,7 +14,11 @@
  * limitations under the License.
  */
 
-import { summarizeSpec, SpecDocument } from '@specstage/plugin-specs-common';
+import {
+  SpecCounts,
+  SpecDocument,
+  summarizeSpec,
+} from '@specstage/plugin-specs-common';
 import { collectSpecs } from '../lib/collectSpecs';
 import { CommandIo } from '../lib/io';
 import { parseCollected } from '../lib/parseCollected';
@@ -26,21 +30,15 @@ export interface ParseOptions {
   includeTemplates?: boolean;
 }
 
-/** The flat counts added to every parsed spec. */
-export interface SpecCounts {
-  userStories: number;
-  requirements: number;
-  successCriteria: number;
-  tasks: { done: number; partial: number; total: number };
-  review: { checked: number; total: number };
-  openClarifications: number;
-}
-
 /** One element of the JSON array printed by `specstage parse`. */
 export type ParsedSpecOutput = { path: string } & SpecDocument & {
     counts: SpecCounts;
   };
 
+/**
+ * The flat counts of a spec, copied field by field so that the output keeps
+ * this documented shape even if the summary grows more fields.
+ */
 export function countsOf(doc: SpecDocument): SpecCounts {
   const summary = summarizeSpec(doc);
   return {
@@ -86,6 +84,8 @@ export async function parseCommand(
     io.stderr(`${d.file ?? target}: ${d.severity}: ${d.message} [${d.rule}]\n`);
   }
 
-  io.stdout(`${JSON.stringify(output, null, options.pretty ? 2 : undefined)}\n`);
+  io.stdout(
+    `${JSON.stringify(output, null, options.pretty ? 2 : undefined)}\n`,
+  );
   return 0;
 }

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { NotFoundError, stringifyError } from '@backstage/errors';
+import { InputError, NotFoundError, stringifyError } from '@backstage/errors';
 import {
   discoverSpecs,
   SpecCandidate,
@@ -221,8 +221,9 @@ async function collectCandidates(
  * Finds and reads the specs at `target`: a single spec file, a spec directory
  * (one that holds a `spec.md`), or any tree that contains specs.
  *
- * Throws a `NotFoundError` when `target` does not exist; every other problem
- * becomes a diagnostic so that one bad file never stops a run.
+ * Throws a `NotFoundError` when `target` does not exist and an `InputError`
+ * when it cannot be accessed; every problem below it becomes a diagnostic so
+ * that one bad file never stops a run.
  */
 export async function collectSpecs(
   target: string,
@@ -236,7 +237,11 @@ export async function collectSpecs(
   try {
     stat = await fs.stat(absTarget);
   } catch (error) {
-    throw new NotFoundError(`No such file or directory: ${target}`, error);
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new NotFoundError(`No such file or directory: ${target}`);
+    }
+    throw new InputError(`Cannot access ${target}: ${stringifyError(error)}`);
   }
 
   if (!stat.isDirectory()) {

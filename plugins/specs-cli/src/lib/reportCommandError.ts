@@ -14,7 +14,12 @@
  * limitations under the License.
  */
 
-import { isError, NotFoundError, stringifyError } from '@backstage/errors';
+import {
+  InputError,
+  isError,
+  NotFoundError,
+  stringifyError,
+} from '@backstage/errors';
 import { CommandIo } from './io';
 
 /** Exit code for a bad invocation (e.g. a missing path), as opposed to lint errors. */
@@ -22,11 +27,14 @@ export const EXIT_USAGE = 2;
 
 /**
  * Reports an error that stops a command and returns its exit code. A missing
- * path is the user's mistake, so it gets a plain message; anything else is
- * unexpected and keeps its stack for the bug report.
+ * or inaccessible path is the user's problem, so it gets a plain message;
+ * anything else is unexpected and keeps its stack for the bug report.
  */
 export function reportCommandError(error: unknown, io: CommandIo): number {
-  if (isError(error) && error.name === NotFoundError.name) {
+  if (
+    isError(error) &&
+    (error.name === NotFoundError.name || error.name === InputError.name)
+  ) {
     io.stderr(`specstage: ${error.message}\n`);
     return EXIT_USAGE;
   }

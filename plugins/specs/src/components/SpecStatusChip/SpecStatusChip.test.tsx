@@ -31,3 +31,14 @@ describe('SpecStatusChip', () => {
     expect(screen.getByText('Draft (stale)')).toBeInTheDocument();
   });
 });
+
+describe('SpecStatusChip tooltips', () => {
+  it('explains why a status is stale', async () => {
+    await renderInTestApp(
+      <SpecStatusChip status="draft" stale staleReason="All tasks are done" />,
+    );
+    const chip = screen.getByLabelText('Status: Draft, stale');
+    chip.focus();
+    expect(await screen.findByText('All tasks are done')).toBeInTheDocument();
+  });
+});

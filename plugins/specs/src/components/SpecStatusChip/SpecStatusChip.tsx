@@ -13,14 +13,17 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
+import { makeStyles, Theme } from '@material-ui/core/styles';
+import WarningIcon from '@material-ui/icons/ReportProblemOutlined';
 
 /** @public */
 export interface SpecStatusChipProps {
   /** The normalized status value, e.g. `in-progress`. */
   status: string;
-  /** The status as written in the spec, shown when it differs. */
+  /** The status as written in the spec, shown in the tooltip when it differs. */
   raw?: string;
   /** Set when the written status disagrees with the spec's progress. */
   stale?: boolean;
@@ -39,12 +42,56 @@ const LABELS: Record<string, string> = {
   unknown: 'Unknown',
 };
 
-const COLORS: Record<string, 'default' | 'primary' | 'secondary'> = {
-  approved: 'primary',
-  'in-progress': 'primary',
-  implemented: 'secondary',
-  done: 'secondary',
-};
+/** Human-readable label of a normalized spec status. @public */
+export function specStatusLabel(status: string): string {
+  return LABELS[status] ?? status;
+}
+
+/** All normalized spec statuses in lifecycle order. @public */
+export const SPEC_STATUSES = Object.keys(LABELS);
+
+// Colours come from the theme palette so that the chip works in light and
+// dark themes; the label always carries the meaning on its own.
+function statusColor(theme: Theme, status: string) {
+  switch (status) {
+    case 'in-review':
+    case 'approved':
+      return theme.palette.info;
+    case 'in-progress':
+      return theme.palette.primary;
+    case 'implemented':
+    case 'done':
+      return theme.palette.success;
+    case 'deprecated':
+    case 'superseded':
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+const useStyles = makeStyles<Theme, { status: string; stale: boolean }>(
+  theme => ({
+    chip: ({ status, stale }) => {
+      const color = statusColor(theme, status);
+      if (!color) {
+        return {
+          margin: 0,
+          borderColor: stale ? theme.palette.warning.main : undefined,
+        };
+      }
+      return {
+        margin: 0,
+        color: stale ? color.main : color.contrastText,
+        backgroundColor: stale ? 'transparent' : color.main,
+        borderColor: stale ? theme.palette.warning.main : color.main,
+      };
+    },
+    icon: {
+      color: theme.palette.warning.main,
+    },
+  }),
+);
 
 /**
  * A chip that shows a spec's status, with a "stale" hint when the written
@@ -53,22 +100,26 @@ const COLORS: Record<string, 'default' | 'primary' | 'secondary'> = {
  * @public
  */
 export function SpecStatusChip(props: SpecStatusChipProps) {
-  const { status, raw, stale, staleReason } = props;
+  const { status, raw, stale = false, staleReason } = props;
+  const classes = useStyles({ status, stale });
   const label = LABELS[status] ?? raw ?? status;
   const chip = (
     <Chip
       size="small"
+      className={classes.chip}
       label={stale ? `${label} (stale)` : label}
-      color={COLORS[status] ?? 'default'}
       variant={stale ? 'outlined' : 'default'}
+      icon={stale ? <WarningIcon className={classes.icon} /> : undefined}
       aria-label={`Status: ${label}${stale ? ', stale' : ''}`}
+      // Focusable so that keyboard users reach the tooltip.
+      tabIndex={stale || (raw && raw !== label) ? 0 : undefined}
     />
   );
-  return stale ? (
-    <Tooltip title={staleReason ?? 'Status disagrees with progress'}>
-      {chip}
-    </Tooltip>
-  ) : (
-    chip
-  );
+  const tooltip = [
+    raw && raw !== label ? `Written as "${raw}"` : undefined,
+    stale ? staleReason ?? 'The status disagrees with the progress' : undefined,
+  ]
+    .filter(Boolean)
+    .join('. ');
+  return tooltip ? <Tooltip title={tooltip}>{chip}</Tooltip> : chip;
 }

@@ -13,5 +13,6 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-export { SpecStatusChip } from './SpecStatusChip';
+
+export { SpecStatusChip, SPEC_STATUSES, specStatusLabel } from './SpecStatusChip';
 export type { SpecStatusChipProps } from './SpecStatusChip';

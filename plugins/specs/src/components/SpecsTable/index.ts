@@ -13,14 +13,5 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 
-/**
- * The Specstage frontend plugin for the new frontend system.
- *
- * @alpha
- */
-export default createFrontendPlugin({
-  pluginId: 'specs',
-  extensions: [],
-});
+export { SpecsTable } from './SpecsTable';

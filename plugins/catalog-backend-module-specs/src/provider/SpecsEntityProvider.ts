@@ -1,0 +1,484 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import {
+  AuthService,
+  LoggerService,
+  SchedulerServiceTaskRunner,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
+import {
+  ANNOTATION_LOCATION,
+  Entity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { AlphaEntity } from '@backstage/catalog-model/alpha';
+import { Config } from '@backstage/config';
+import { stringifyError } from '@backstage/errors';
+import { ScmIntegrationRegistry } from '@backstage/integration';
+import {
+  CatalogService,
+  EntityProvider,
+  EntityProviderConnection,
+} from '@backstage/plugin-catalog-node';
+import {
+  ANNOTATION_SPEC_LOCATION,
+  SPEC_ENTITY_KIND,
+  SPECSTAGE_LOCATION_TYPE,
+  discoverSpecs,
+  parseSpec,
+} from '@specstage/plugin-specs-common';
+import { createHash } from 'node:crypto';
+import pLimit from 'p-limit';
+import { readConfiguredSources, sourceFromAnnotation } from './resolveSources';
+import { readSource } from './readSource';
+import { specToEntity } from './specToEntity';
+import { SourceFile, SpecSource } from './types';
+
+/** What was last read successfully from one source. */
+interface SourceState {
+  /** The source as last resolved; a change of owner/components forces a rebuild. */
+  fingerprint: string;
+  etag?: string;
+  items: SpecItem[];
+  /** Parsed specs by spec path, with the hash of their files, to skip unchanged ones. */
+  parsed: Map<string, { hash: string; item: SpecItem }>;
+}
+
+interface SpecItem {
+  entity: Entity;
+  /** SPEC ids the spec mentions, resolved to entity refs when all are known. */
+  relatedSpecIds: string[];
+}
+
+/** Counts of one refresh, for logs, tests and the ingest benchmark. */
+export interface SpecsRefreshSummary {
+  sources: number;
+  read: number;
+  unchanged: number;
+  failed: number;
+  parsed: number;
+  entities: number;
+  /** False when nothing changed and no mutation was sent to the catalog. */
+  applied: boolean;
+}
+
+export interface SpecsEntityProviderOptions {
+  config: Config;
+  logger: LoggerService;
+  reader: UrlReaderService;
+  integrations: ScmIntegrationRegistry;
+  catalog: CatalogService;
+  auth: AuthService;
+  /** Runs refresh on a schedule; omit to call {@link SpecsEntityProvider.refresh} yourself. */
+  taskRunner?: SchedulerServiceTaskRunner;
+}
+
+/**
+ * Reads specs from configured sources and from the sources that Components
+ * and Systems point at with `specstage.io/spec-location`, and publishes them
+ * as `Spec` entities.
+ *
+ * Each refresh sends one full mutation built from the last good read of every
+ * source: a source that fails, or that suddenly returns no specs at all,
+ * keeps the entities it had instead of deleting them.
+ */
+export class SpecsEntityProvider implements EntityProvider {
+  private connection?: EntityProviderConnection;
+  private readonly states = new Map<string, SourceState>();
+  private lastSourceKeys = '';
+  private readonly annotationDiscovery: boolean;
+
+  constructor(private readonly options: SpecsEntityProviderOptions) {
+    this.annotationDiscovery =
+      options.config.getOptionalBoolean('specs.annotationDiscovery') ?? true;
+  }
+
+  getProviderName(): string {
+    return 'specstage-specs';
+  }
+
+  async connect(connection: EntityProviderConnection): Promise<void> {
+    this.connection = connection;
+    const runner = this.options.taskRunner;
+    if (runner) {
+      await runner.run({
+        id: `${this.getProviderName()}:refresh`,
+        fn: async () => {
+          try {
+            await this.refresh();
+          } catch (error) {
+            this.options.logger.error(
+              `Spec refresh failed, ${stringifyError(error)}`,
+            );
+          }
+        },
+      });
+    }
+  }
+
+  /** Scans every source once and updates the catalog when anything changed. */
+  async refresh(): Promise<SpecsRefreshSummary> {
+    if (!this.connection) {
+      throw new Error('SpecsEntityProvider is not connected');
+    }
+    const { logger } = this.options;
+    const sources = await this.resolveSources();
+    const summary: SpecsRefreshSummary = {
+      sources: sources.length,
+      read: 0,
+      unchanged: 0,
+      failed: 0,
+      parsed: 0,
+      entities: 0,
+      applied: false,
+    };
+    let changed = false;
+    const limit = pLimit(4);
+    await Promise.all(
+      sources.map(source =>
+        limit(async () => {
+          const outcome = await this.refreshSource(source);
+          summary[outcome.kind] += 1;
+          summary.parsed += outcome.parsed;
+          if (outcome.changed) changed = true;
+        }),
+      ),
+    );
+
+    // Sources that disappeared (config edited, annotation removed) drop their
+    // specs; a source that is merely failing is still listed and keeps them.
+    const keys = sources.map(s => s.key).sort().join('\n');
+    for (const key of [...this.states.keys()]) {
+      if (!sources.some(s => s.key === key)) {
+        this.states.delete(key);
+        changed = true;
+      }
+    }
+    if (keys !== this.lastSourceKeys) changed = true;
+    this.lastSourceKeys = keys;
+
+    const entities = this.mergeEntities(sources);
+    summary.entities = entities.length;
+    if (changed) {
+      await this.connection.applyMutation({
+        type: 'full',
+        entities: entities.map(entity => ({
+          entity,
+          locationKey: `${this.getProviderName()}`,
+        })),
+      });
+      summary.applied = true;
+    }
+    logger.info(
+      `Spec refresh: ${summary.sources} sources (${summary.read} read, ${summary.unchanged} unchanged, ${summary.failed} failed), ${summary.parsed} specs parsed, ${summary.entities} Spec entities${summary.applied ? '' : ', no change'}`,
+    );
+    return summary;
+  }
+
+  private async resolveSources(): Promise<SpecSource[]> {
+    const { config, logger } = this.options;
+    const sources = new Map<string, SpecSource>();
+    for (const s of readConfiguredSources(config)) {
+      sources.set(s.key, s);
+    }
+    if (this.annotationDiscovery) {
+      for (const s of await this.annotatedSources()) {
+        const existing = sources.get(s.key);
+        if (existing) {
+          existing.components = [
+            ...new Set([...existing.components, ...s.components]),
+          ];
+          existing.owner ??= s.owner;
+        } else {
+          sources.set(s.key, s);
+        }
+      }
+    }
+    logger.debug(`Spec sources: ${[...sources.keys()].join(', ')}`);
+    return [...sources.values()];
+  }
+
+  private lastAnnotatedSources: SpecSource[] = [];
+
+  private async annotatedSources(): Promise<SpecSource[]> {
+    const { catalog, auth, integrations, logger } = this.options;
+    let entities: Entity[];
+    try {
+      const credentials = await auth.getOwnServiceCredentials();
+      const filter = {
+        [`metadata.annotations.${ANNOTATION_SPEC_LOCATION}`]:
+          CATALOG_FILTER_EXISTS,
+      };
+      const res = await catalog.getEntities(
+        {
+          filter: [
+            { kind: 'component', ...filter },
+            { kind: 'system', ...filter },
+          ],
+          fields: ['kind', 'metadata', 'spec.owner'],
+        },
+        { credentials },
+      );
+      entities = res.items;
+    } catch (error) {
+      // Without the catalog we cannot know which annotated sources exist;
+      // keep the previous list rather than dropping their specs.
+      logger.warn(
+        `Could not list entities with ${ANNOTATION_SPEC_LOCATION}, keeping the previous sources, ${stringifyError(error)}`,
+      );
+      return this.lastAnnotatedSources;
+    }
+    const sources: SpecSource[] = [];
+    for (const entity of entities) {
+      try {
+        sources.push(sourceFromAnnotation(entity, integrations));
+      } catch (error) {
+        logger.warn(stringifyError(error));
+      }
+    }
+    // Two entities may point at the same place: merge them.
+    const byKey = new Map<string, SpecSource>();
+    for (const s of sources) {
+      const existing = byKey.get(s.key);
+      if (existing) {
+        existing.components = [
+          ...new Set([...existing.components, ...s.components]),
+        ];
+      } else {
+        byKey.set(s.key, s);
+      }
+    }
+    this.lastAnnotatedSources = [...byKey.values()];
+    return this.lastAnnotatedSources;
+  }
+
+  private async refreshSource(source: SpecSource): Promise<{
+    kind: 'read' | 'unchanged' | 'failed';
+    parsed: number;
+    changed: boolean;
+  }> {
+    const { logger, reader, integrations } = this.options;
+    const fingerprint = JSON.stringify([
+      source.owner,
+      [...source.components].sort(),
+    ]);
+    const state = this.states.get(source.key);
+    // A changed owner/components list must rebuild the entities even when
+    // the files did not change.
+    const etag = state?.fingerprint === fingerprint ? state.etag : undefined;
+
+    let result;
+    try {
+      result = await readSource(source, reader, etag);
+    } catch (error) {
+      logger.warn(
+        `Failed to read spec source ${source.key}, keeping its last known specs, ${stringifyError(error)}`,
+      );
+      if (!state) {
+        await this.restoreFromCatalog(source, fingerprint);
+      }
+      return { kind: 'failed', parsed: 0, changed: false };
+    }
+    if (result.kind === 'unchanged') {
+      return { kind: 'unchanged', parsed: 0, changed: false };
+    }
+
+    const groups = result.singleFile
+      ? [
+          {
+            root: result.files[0].path,
+            layout: 'file' as const,
+            files: [result.files[0].path],
+          },
+        ]
+      : discoverSpecs(result.files.map(f => f.path));
+    const byPath = new Map(result.files.map(f => [f.path, f]));
+    const parsedCache = new Map<string, { hash: string; item: SpecItem }>();
+    const items: SpecItem[] = [];
+    let parsed = 0;
+    for (const group of groups) {
+      const files = group.files
+        .map(p => byPath.get(p))
+        .filter((f): f is SourceFile => !!f);
+      const hash = hashFiles(files);
+      const cached = state?.parsed.get(group.root);
+      if (cached && cached.hash === hash && state?.fingerprint === fingerprint) {
+        parsedCache.set(group.root, cached);
+        items.push(cached.item);
+        continue;
+      }
+      // A spec directory may be the source root itself ('' or '.').
+      const specRoot = group.root === '.' ? '' : group.root;
+      const prefix = specRoot ? `${specRoot}/` : '';
+      const doc = parseSpec(
+        files.map(f => ({
+          path:
+            group.layout === 'directory'
+              ? f.path.slice(prefix.length)
+              : f.path.split('/').pop()!,
+          content: new Uint8Array(f.content),
+        })),
+        { location: specRoot || undefined },
+      );
+      parsed += 1;
+      // Templates are not published. Neither is a markdown file that merely
+      // sits in a spec tree without being a spec (notes, ADRs, …); a spec
+      // directory or an explicitly configured file is published even when
+      // broken, so that its errors show on its entity.
+      if (
+        doc.isTemplate ||
+        (!doc.isSpec && group.layout === 'file' && !result.singleFile)
+      ) {
+        continue;
+      }
+      const item: SpecItem = {
+        entity: specToEntity(
+          {
+            source,
+            sourceRoot: result.root,
+            specPath: specRoot,
+            layout: group.layout,
+            doc,
+          },
+          integrations,
+        ),
+        relatedSpecIds: doc.links.relatedSpecs,
+      };
+      parsedCache.set(group.root, { hash, item });
+      items.push(item);
+    }
+
+    if (items.length === 0 && state && state.items.length > 0) {
+      logger.warn(
+        `Spec source ${source.key} returned no specs, where it had ${state.items.length}; keeping them until it returns specs again`,
+      );
+      return { kind: 'failed', parsed, changed: false };
+    }
+    this.states.set(source.key, {
+      fingerprint,
+      etag: result.etag,
+      items,
+      parsed: parsedCache,
+    });
+    return { kind: 'read', parsed, changed: true };
+  }
+
+  /**
+   * After a restart the provider has no memory of a source; when that source
+   * fails on its first read, take its specs from the catalog so that the full
+   * mutation does not delete them.
+   */
+  private async restoreFromCatalog(source: SpecSource, fingerprint: string) {
+    const { catalog, auth, logger } = this.options;
+    try {
+      const credentials = await auth.getOwnServiceCredentials();
+      const res = await catalog.getEntities(
+        {
+          filter: {
+            kind: SPEC_ENTITY_KIND,
+            [`metadata.annotations.${ANNOTATION_LOCATION}`]: `${SPECSTAGE_LOCATION_TYPE}:${source.key}`,
+          },
+        },
+        { credentials },
+      );
+      const items = res.items.map(e => {
+        const { relations: _r, status: _s, ...rest } = e as AlphaEntity;
+        const { uid: _u, etag: _e, ...metadata } = rest.metadata;
+        return {
+          entity: { ...rest, metadata } as Entity,
+          relatedSpecIds: [],
+        };
+      });
+      this.states.set(source.key, {
+        fingerprint,
+        items,
+        parsed: new Map(),
+      });
+    } catch (error) {
+      logger.warn(
+        `Could not restore the specs of ${source.key} from the catalog, ${stringifyError(error)}`,
+      );
+    }
+  }
+
+  /**
+   * All sources' entities, one per name: a spec reached through two sources
+   * (a configured tree and a component's annotation) is one entity that
+   * specifies the components of both.
+   */
+  private mergeEntities(sources: SpecSource[]): Entity[] {
+    const byName = new Map<string, { entity: Entity; related: string[] }>();
+    const order = new Map(sources.map((s, i) => [s.key, i]));
+    const keys = [...this.states.keys()].sort(
+      (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
+    );
+    for (const key of keys) {
+      for (const item of this.states.get(key)!.items) {
+        const name = item.entity.metadata.name;
+        const existing = byName.get(name);
+        if (!existing) {
+          byName.set(name, {
+            entity: structuredClone(item.entity),
+            related: item.relatedSpecIds,
+          });
+          continue;
+        }
+        const spec = existing.entity.spec as { components: string[]; owner?: string };
+        const other = item.entity.spec as { components: string[]; owner?: string };
+        spec.components = [
+          ...new Set([...spec.components, ...other.components]),
+        ].sort();
+        spec.owner ??= other.owner;
+      }
+    }
+
+    // Spec → Spec references: SPEC ids resolve to the entities with that id
+    // in the same source root first (ids are only unique per repository).
+    const byId = new Map<string, Entity[]>();
+    for (const { entity } of byName.values()) {
+      const id = (entity.spec as { specId?: string }).specId;
+      if (id) {
+        byId.set(id, [...(byId.get(id) ?? []), entity]);
+      }
+    }
+    for (const { entity, related } of byName.values()) {
+      const ref = stringifyEntityRef(entity);
+      const ownId = (entity.spec as { specId?: string }).specId;
+      const refs = new Set<string>();
+      for (const id of related) {
+        if (id === ownId) continue;
+        for (const target of byId.get(id) ?? []) {
+          const targetRef = stringifyEntityRef(target);
+          if (targetRef !== ref) refs.add(targetRef);
+        }
+      }
+      (entity.spec as { relatedSpecs?: string[] }).relatedSpecs = [...refs].sort();
+    }
+    return [...byName.values()].map(v => v.entity);
+  }
+}
+
+function hashFiles(files: SourceFile[]): string {
+  const hash = createHash('sha256');
+  for (const f of files) {
+    hash.update(f.path);
+    hash.update('\0');
+    hash.update(f.content);
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}

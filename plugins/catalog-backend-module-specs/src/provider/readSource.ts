@@ -1,0 +1,150 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import { UrlReaderService } from '@backstage/backend-plugin-api';
+import { NotModifiedError, assertError } from '@backstage/errors';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { SourceReadResult, SpecSource } from './types';
+
+// Spec trees are markdown; everything else in a repository is skipped before
+// it is read, which keeps large monorepos cheap to scan.
+const isMarkdown = (p: string) => /\.(md|markdown)$/i.test(p);
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/**
+ * Reads a spec source. Returns `unchanged` when the ETag matches the previous
+ * read, so that an unchanged source is not parsed again. Throws when the
+ * source cannot be read; the caller keeps what it had.
+ */
+export async function readSource(
+  source: SpecSource,
+  reader: UrlReaderService,
+  etag: string | undefined,
+): Promise<SourceReadResult> {
+  return source.type === 'file'
+    ? readLocal(source.target, etag)
+    : readUrl(source.target, reader, etag);
+}
+
+async function readUrl(
+  target: string,
+  reader: UrlReaderService,
+  etag: string | undefined,
+): Promise<SourceReadResult> {
+  try {
+    if (isMarkdown(new URL(target).pathname)) {
+      const res = await reader.readUrl(target, { etag });
+      const name = decodeURIComponent(
+        new URL(target).pathname.split('/').pop()!,
+      );
+      return {
+        kind: 'read',
+        etag: res.etag ?? hashOf([await res.buffer()]),
+        root: `url:${new URL('.', target).toString()}`,
+        singleFile: true,
+        files: [{ path: name, content: await res.buffer() }],
+      };
+    }
+    const tree = await reader.readTree(target, {
+      etag,
+      filter: p => isMarkdown(p),
+    });
+    const files = await Promise.all(
+      (await tree.files()).map(async f => ({
+        path: f.path,
+        content: await f.content(),
+      })),
+    );
+    return {
+      kind: 'read',
+      etag: tree.etag,
+      root: `url:${target.endsWith('/') ? target : `${target}/`}`,
+      singleFile: false,
+      files,
+    };
+  } catch (error) {
+    assertError(error);
+    if (error.name === NotModifiedError.name) {
+      return { kind: 'unchanged' };
+    }
+    throw error;
+  }
+}
+
+async function readLocal(
+  target: string,
+  etag: string | undefined,
+): Promise<SourceReadResult> {
+  const stat = await fs.stat(target);
+  if (stat.isFile()) {
+    const fingerprint = `${stat.size}:${stat.mtimeMs}`;
+    const tag = hashOf([fingerprint]);
+    if (tag === etag) {
+      return { kind: 'unchanged' };
+    }
+    return {
+      kind: 'read',
+      etag: tag,
+      root: `file:${path.dirname(target)}`,
+      singleFile: true,
+      files: [{ path: path.basename(target), content: await fs.readFile(target) }],
+    };
+  }
+
+  // The ETag of a local tree is a hash of every file's path, size and mtime:
+  // cheap to compute (no content is read) and it changes with any edit,
+  // addition or deletion.
+  const entries: Array<{ rel: string; abs: string; fingerprint: string }> = [];
+  async function walk(dir: string, rel: string) {
+    const dirents = await fs.readdir(dir, { withFileTypes: true });
+    for (const d of dirents) {
+      if (SKIPPED_DIRS.has(d.name)) continue;
+      const abs = path.join(dir, d.name);
+      const childRel = rel ? `${rel}/${d.name}` : d.name;
+      if (d.isDirectory()) {
+        await walk(abs, childRel);
+      } else if (d.isFile() && isMarkdown(d.name)) {
+        const s = await fs.stat(abs);
+        entries.push({ rel: childRel, abs, fingerprint: `${s.size}:${s.mtimeMs}` });
+      }
+    }
+  }
+  await walk(target, '');
+  entries.sort((a, b) => (a.rel < b.rel ? -1 : 1));
+  const tag = hashOf(entries.map(e => `${e.rel}\0${e.fingerprint}`));
+  if (tag === etag) {
+    return { kind: 'unchanged' };
+  }
+  return {
+    kind: 'read',
+    etag: tag,
+    root: `file:${target}`,
+    singleFile: false,
+    files: await Promise.all(
+      entries.map(async e => ({ path: e.rel, content: await fs.readFile(e.abs) })),
+    ),
+  };
+}
+
+function hashOf(parts: Array<string | Buffer>): string {
+  const hash = createHash('sha256');
+  for (const p of parts) {
+    hash.update(p);
+    hash.update('\n');
+  }
+  return hash.digest('hex').slice(0, 32);
+}

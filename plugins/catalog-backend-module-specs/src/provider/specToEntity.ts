@@ -1,0 +1,182 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import {
+  ANNOTATION_EDIT_URL,
+  ANNOTATION_LOCATION,
+  ANNOTATION_ORIGIN_LOCATION,
+  ANNOTATION_SOURCE_LOCATION,
+  ANNOTATION_VIEW_URL,
+  Entity,
+  EntityLink,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { ScmIntegrationRegistry } from '@backstage/integration';
+import {
+  ANNOTATION_SPEC_ROOT,
+  SPEC_ENTITY_API_VERSION,
+  SPEC_ENTITY_KIND,
+  SPECSTAGE_LOCATION_TYPE,
+  SpecDocument,
+  toSpecEntitySpec,
+} from '@specstage/plugin-specs-common';
+import { createHash } from 'node:crypto';
+import { SpecSource } from './types';
+
+export interface SpecEntityInput {
+  source: SpecSource;
+  /** The source root, `file:/abs` or `url:https://…/`. */
+  sourceRoot: string;
+  /** The spec's path relative to the source root (a directory or a file). */
+  specPath: string;
+  layout: 'file' | 'directory';
+  doc: SpecDocument;
+}
+
+/** The identity of a spec: its absolute location, whichever source found it. */
+export function specIdentity(sourceRoot: string, specPath: string): string {
+  return joinRoot(sourceRoot, specPath).replace(/\/+$/, '');
+}
+
+/**
+ * A name that is stable for a spec's location and unique per repository and
+ * path: real repositories reuse SPEC numbers, so the number alone never names
+ * an entity.
+ */
+export function specEntityName(identity: string): string {
+  const last = identity.split('/').filter(Boolean).pop() ?? 'spec';
+  const slug =
+    last
+      .replace(/\.(md|markdown)$/i, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 54)
+      .replace(/-+$/, '') || 'spec';
+  const hash = createHash('sha256').update(identity).digest('hex').slice(0, 8);
+  return `${slug}-${hash}`;
+}
+
+function joinRoot(root: string, rel: string): string {
+  if (!rel) return root;
+  return root.endsWith('/') ? `${root}${rel}` : `${root}/${rel}`;
+}
+
+function toRef(
+  value: string,
+  defaultKind: string,
+): string | undefined {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(value.trim(), { defaultKind, defaultNamespace: 'default' }),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+function toTag(value: string): string | undefined {
+  const tag = value
+    .toLowerCase()
+    .replace(/[^a-z0-9:+#]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63)
+    .replace(/-+$/, '');
+  return tag || undefined;
+}
+
+const isHttpUrl = (v: string | undefined): v is string =>
+  !!v && /^https?:\/\//i.test(v);
+
+/** Builds the Spec entity for a parsed spec. */
+export function specToEntity(
+  input: SpecEntityInput,
+  integrations: ScmIntegrationRegistry,
+): Entity {
+  const { source, sourceRoot, specPath, layout, doc } = input;
+  const identity = specIdentity(sourceRoot, specPath);
+  // Files are relative to the spec directory, or to the folder of a
+  // single-file spec.
+  const specDir =
+    layout === 'directory'
+      ? identity
+      : joinRoot(sourceRoot, specPath.split('/').slice(0, -1).join('/'));
+  const mainFile =
+    layout === 'directory'
+      ? joinRoot(specDir, doc.files.find(f => f.role === 'spec')?.path ?? 'spec.md')
+      : identity;
+
+  const components = new Set<string>(source.components);
+  for (const c of doc.components) {
+    const ref = toRef(c, 'component');
+    if (ref) components.add(ref);
+  }
+  const owner =
+    (doc.owner && toRef(doc.owner, 'group')) ??
+    (source.owner && toRef(source.owner, 'group'));
+
+  const annotations: Record<string, string> = {
+    [ANNOTATION_LOCATION]: `${SPECSTAGE_LOCATION_TYPE}:${source.key}`,
+    [ANNOTATION_ORIGIN_LOCATION]: `${SPECSTAGE_LOCATION_TYPE}:${source.key}`,
+    [ANNOTATION_SPEC_ROOT]: specDir,
+  };
+  const links: EntityLink[] = [];
+  if (specDir.startsWith('url:')) {
+    const viewUrl = mainFile.slice('url:'.length);
+    annotations[ANNOTATION_SOURCE_LOCATION] = specDir.endsWith('/')
+      ? specDir
+      : `${specDir}/`;
+    annotations[ANNOTATION_VIEW_URL] = viewUrl;
+    annotations[ANNOTATION_EDIT_URL] = integrations.resolveEditUrl(viewUrl);
+    links.push({ url: viewUrl, title: 'Source', icon: 'docs' });
+  }
+  if (isHttpUrl(doc.links.issue)) {
+    links.push({ url: doc.links.issue, title: 'Issue', icon: 'github' });
+  }
+  doc.links.prs.filter(isHttpUrl).forEach((url, i) => {
+    links.push({ url, title: `Pull request ${i + 1}`, icon: 'github' });
+  });
+
+  const tags = new Set<string>();
+  for (const t of [doc.type, doc.status.value, ...doc.tags]) {
+    const tag = t ? toTag(t) : undefined;
+    if (tag) tags.add(tag);
+  }
+
+  const entity: Entity = {
+    apiVersion: SPEC_ENTITY_API_VERSION,
+    kind: SPEC_ENTITY_KIND,
+    metadata: {
+      name: specEntityName(identity),
+      title: doc.title ? doc.title.slice(0, 200) : undefined,
+      description: doc.summary ? doc.summary.slice(0, 1000) : undefined,
+      annotations,
+      tags: [...tags],
+      links,
+    },
+    spec: {
+      ...toSpecEntitySpec(doc),
+      owner,
+      components: [...components].sort(),
+      location: specPath || undefined,
+    },
+  };
+  if (!entity.metadata.title) delete entity.metadata.title;
+  if (!entity.metadata.description) delete entity.metadata.description;
+  if (!owner) delete entity.spec!.owner;
+  if (!specPath) delete entity.spec!.location;
+  return entity;
+}

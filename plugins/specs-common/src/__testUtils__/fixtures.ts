@@ -1,0 +1,78 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// Test helpers that read fixtures from disk (tests only; the package itself has no I/O).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { ParseSpecOptions, SpecDocument, SpecSourceFile } from '../model';
+import { parseSpec } from '../parser/parseSpec';
+
+export const FIXTURES_DIR = path.resolve(__dirname, '../__fixtures__');
+
+/** The shared corpus next to the repository, when present (`<repo>/../shared/corpus`). */
+export const SHARED_CORPUS_DIR = path.resolve(
+  __dirname,
+  '../../../../../shared/corpus',
+);
+
+/** All files below a directory, as posix paths relative to it. */
+export function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+      } else {
+        out.push(path.relative(root, full).split(path.sep).join('/'));
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Reads a spec file or directory as parser input (paths relative to the spec root). */
+export function readSpecFiles(fileOrDir: string): SpecSourceFile[] {
+  if (fs.statSync(fileOrDir).isDirectory()) {
+    return listFiles(fileOrDir).map(rel => ({
+      path: rel,
+      content: fs.readFileSync(path.join(fileOrDir, rel), 'utf8'),
+    }));
+  }
+  return [
+    {
+      path: path.basename(fileOrDir),
+      content: fs.readFileSync(fileOrDir, 'utf8'),
+    },
+  ];
+}
+
+/**
+ * Parses a fixture below `__fixtures__`. The location passed to the parser is
+ * the path inside the era folder (`docs/specs/done/…`), like an ingester would.
+ */
+export function parseFixture(
+  relative: string,
+  options?: ParseSpecOptions,
+): SpecDocument {
+  const full = path.join(FIXTURES_DIR, relative);
+  const location = relative
+    .replace(/^corpus\/[^/]+\//, '')
+    .replace(/^spec-kit\//, 'specs/');
+  return parseSpec(readSpecFiles(full), { location, ...options });
+}

@@ -1,0 +1,112 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { Entity } from '@backstage/catalog-model';
+import { SpecCounts, SpecStatusValue } from '../model';
+
+/**
+ * The apiVersion of Spec entities.
+ *
+ * @public
+ */
+export const SPEC_ENTITY_API_VERSION = 'specstage.io/v1alpha1';
+
+/**
+ * The kind of Spec entities.
+ *
+ * @public
+ */
+export const SPEC_ENTITY_KIND = 'Spec';
+
+/**
+ * The compact summary of a spec that the catalog entity carries in `spec`
+ * (no document bodies: those are read from the source on demand).
+ *
+ * @remarks
+ * A type alias rather than an interface so that it is assignable to the
+ * `JsonObject` of `Entity.spec`.
+ *
+ * @public
+ */
+export type SpecEntitySpec = {
+  specId?: string;
+  type?: string;
+  status: {
+    raw?: string;
+    value: SpecStatusValue;
+    stale: boolean;
+    staleReason?: string;
+  };
+  owner?: string;
+  components: string[];
+  /**
+   * Entity refs of the Spec entities this spec references, resolved from the
+   * SPEC ids it mentions. Set by the catalog module.
+   */
+  relatedSpecs?: string[];
+  /** The spec's path inside its source tree, as ingested. Set by the catalog module. */
+  location?: string;
+  /** ISO date (YYYY-MM-DD). */
+  created?: string;
+  /** ISO date (YYYY-MM-DD). */
+  updated?: string;
+  template: boolean;
+  counts: SpecCounts;
+  phases: Array<{
+    title: string;
+    done: number;
+    partial: number;
+    total: number;
+  }>;
+  review: Array<{ persona: string; checked: number; total: number }>;
+  diagnostics: {
+    errors: number;
+    warnings: number;
+    infos: number;
+    /** The first error-level diagnostics, as `file:line: message` (at most 20). */
+    errorMessages?: string[];
+  };
+  /** Paths of the source files, relative to the spec root. */
+  files: string[];
+};
+
+/**
+ * A catalog entity of kind Spec.
+ *
+ * @public
+ */
+export interface SpecEntity extends Entity {
+  apiVersion: typeof SPEC_ENTITY_API_VERSION;
+  kind: typeof SPEC_ENTITY_KIND;
+  spec: SpecEntitySpec;
+}
+
+/**
+ * True for entities of kind Spec with the Specstage apiVersion.
+ *
+ * @public
+ */
+export function isSpecEntity(
+  entity: Entity | undefined | null,
+): entity is SpecEntity {
+  return (
+    !!entity &&
+    entity.apiVersion === SPEC_ENTITY_API_VERSION &&
+    typeof entity.kind === 'string' &&
+    entity.kind.toLocaleLowerCase('en-US') ===
+      SPEC_ENTITY_KIND.toLocaleLowerCase('en-US')
+  );
+}

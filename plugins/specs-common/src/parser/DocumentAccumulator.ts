@@ -1,0 +1,99 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  SpecChecklist,
+  SpecDiagnostic,
+  SpecFileRole,
+  SpecLink,
+  SpecOpenClarification,
+  SpecPhase,
+  SpecRequirement,
+  SpecResolvedClarification,
+  SpecReviewPersona,
+  SpecSourcePosition,
+  SpecSuccessCriterion,
+  SpecTable,
+  SpecUserStory,
+} from '../model';
+
+/** A `**Key**: value` header field. */
+export interface HeaderField {
+  key: string;
+  value: string;
+  line: number;
+}
+
+/** What the scanner learned about one file that is not a list of items. */
+export interface FileFacts {
+  path: string;
+  role: SpecFileRole;
+  title?: string;
+  titleLine?: number;
+  /** Header fields by lower-cased key, first occurrence wins. */
+  fields: Map<string, HeaderField>;
+  frontMatter?: Record<string, unknown>;
+  summary?: string;
+  /** Non-blank lines outside code and comments. */
+  contentLines: number;
+  /** Of those, lines with at least one placeholder. */
+  placeholderLines: number;
+}
+
+/** A placeholder occurrence. */
+export interface PlaceholderHit extends SpecSourcePosition {
+  text: string;
+}
+
+/**
+ * Everything the scanners collect from the files of one spec, before the
+ * assembly step picks and merges it into a SpecDocument.
+ */
+export class DocumentAccumulator {
+  readonly files: FileFacts[] = [];
+  readonly userStories: SpecUserStory[] = [];
+  readonly requirements: SpecRequirement[] = [];
+  readonly successCriteria: SpecSuccessCriterion[] = [];
+  readonly openClarifications: SpecOpenClarification[] = [];
+  readonly resolvedClarifications: SpecResolvedClarification[] = [];
+  readonly phases: SpecPhase[] = [];
+  readonly review: SpecReviewPersona[] = [];
+  readonly checklists: SpecChecklist[] = [];
+  successMetrics?: SpecTable;
+  readonly components: string[] = [];
+  /** Referenced ids by spelling (`FR-001`), first position kept. */
+  readonly references = new Map<string, SpecSourcePosition & { id: string }>();
+  /** SC verification results by refKey. */
+  readonly verification = new Map<string, boolean>();
+  readonly placeholders: PlaceholderHit[] = [];
+  readonly specMentions: string[] = [];
+  readonly adrs: string[] = [];
+  readonly prs: string[] = [];
+  readonly links: SpecLink[] = [];
+  readonly diagnostics: SpecDiagnostic[] = [];
+  /** Where the chosen status was written. */
+  statusPosition?: SpecSourcePosition;
+  /** Counter for spec-kit `Q:` entries, which carry no id of their own. */
+  questionCount = 0;
+  /** Counter for inline `[CLARIFIED: …]` markers. */
+  clarifiedCount = 0;
+
+  addUnique(list: string[], value: string, limit = 200) {
+    if (value && list.length < limit && !list.includes(value)) {
+      list.push(value);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// Cross-reference ids: requirements (FR-001), success criteria (SC-001),
+// user stories (US-1 or spec-kit US1) and clarifications (CL-3).
+
+const REF_HINT = /R-|SC-|CL-|US/;
+const REF_PATTERN =
+  /\b(?:(NFR|FR|SR|QR|IR|DR|SC|CL)-(\d{1,6})|US-?(\d{1,6}))\b/g;
+
+// Ranges such as `FR-001..004`, `SC-001..SC-004` or `CL-1–3`.
+const RANGE_PATTERN = /^(?:\.\.|\u2013|\u2014)([A-Z]{2,3}-)?(\d{1,6})\b/;
+
+// Shorthand lists such as `FR-004/014`.
+const SLASH_PATTERN = /^\/(\d{1,6})\b/;
+
+const MAX_RANGE = 100;
+
+/** The key used to compare ids: `FR-001`, `FR-1` and `fr-01` all become `FR-1`. */
+export function refKey(id: string): string {
+  const dash = id.lastIndexOf('-');
+  if (dash < 0) {
+    const match = /^([A-Za-z]+)(\d+)$/.exec(id);
+    return match ? `${match[1].toUpperCase()}-${Number(match[2])}` : id;
+  }
+  const digits = id.slice(dash + 1);
+  return `${id.slice(0, dash).toUpperCase()}-${Number.parseInt(digits, 10)}`;
+}
+
+/** A reference found in a text. */
+export interface FoundRef {
+  /** Normalized spelling, `PREFIX-digits` (`US1` becomes `US-1`). */
+  id: string;
+  /** Position in the text. */
+  index: number;
+}
+
+/** Finds FR/SR/NFR/SC/US/CL references in a text, expanding ranges. */
+/** Shared empty result; never mutated. */
+export const NO_REFS: FoundRef[] = [];
+
+export function findRefs(text: string): FoundRef[] {
+  // Most lines hold no id at all: skip the regex for them.
+  if (!REF_HINT.test(text)) {
+    return NO_REFS;
+  }
+  const refs: FoundRef[] = [];
+  REF_PATTERN.lastIndex = 0;
+  while (refs.length < 500) {
+    const match = REF_PATTERN.exec(text);
+    if (!match) {
+      break;
+    }
+    const prefix = match[1] ?? 'US';
+    const digits = match[2] ?? match[3];
+    refs.push({ id: `${prefix}-${digits}`, index: match.index });
+    let end = REF_PATTERN.lastIndex;
+    while (text.charCodeAt(end) === 47 /* / */ && refs.length < 500) {
+      const slash = SLASH_PATTERN.exec(text.slice(end, end + 8));
+      if (!slash) {
+        break;
+      }
+      refs.push({ id: `${prefix}-${slash[1]}`, index: match.index });
+      end += slash[0].length;
+    }
+    const next = text.charCodeAt(end);
+    const range =
+      next === 46 /* . */ || next === 0x2013 || next === 0x2014
+        ? RANGE_PATTERN.exec(text.slice(end, end + 16))
+        : null;
+    if (range && (!range[1] || range[1] === `${prefix}-`)) {
+      const from = Number(digits);
+      const to = Number(range[2]);
+      if (to > from && to - from <= MAX_RANGE) {
+        for (let n = from + 1; n <= to; n++) {
+          refs.push({
+            id: `${prefix}-${String(n).padStart(digits.length, '0')}`,
+            index: match.index,
+          });
+        }
+      }
+    }
+  }
+  return refs;
+}

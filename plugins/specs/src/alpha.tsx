@@ -1,0 +1,188 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import Grid from '@material-ui/core/Grid';
+import DescriptionIcon from '@material-ui/icons/Description';
+import { Content } from '@backstage/core-components';
+import {
+  ApiBlueprint,
+  PageBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { SpecsClient, specsApiRef } from './api';
+import { rootRouteRef } from './routes';
+
+const isSpec = { kind: 'spec' };
+const canHaveSpecs = { kind: { $in: ['component', 'system'] } };
+
+/** @alpha */
+export const specsApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: specsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new SpecsClient(deps),
+    }),
+});
+
+/** The `/specs` browse page; its title and icon make the sidebar item. @alpha */
+export const specsPage = PageBlueprint.make({
+  params: {
+    path: '/specs',
+    routeRef: rootRouteRef,
+    title: 'Specs',
+    icon: <DescriptionIcon fontSize="inherit" />,
+    loader: () =>
+      import('./components/SpecsBrowser').then(m => (
+        <Content>
+          <m.SpecsBrowser />
+        </Content>
+      )),
+  },
+});
+
+/** Header of a Spec entity's overview: id, status, owner, links, progress. @alpha */
+export const specHeaderEntityCard = EntityCardBlueprint.make({
+  name: 'spec-header',
+  params: {
+    type: 'content',
+    filter: isSpec,
+    loader: () =>
+      import('./components/SpecHeaderCard').then(m => <m.SpecHeaderCard />),
+  },
+});
+
+/** The rendered document on a Spec entity's overview. @alpha */
+export const specDocumentEntityCard = EntityCardBlueprint.make({
+  name: 'spec-document',
+  params: {
+    type: 'content',
+    filter: isSpec,
+    loader: () =>
+      import('./components/SpecDocumentCard').then(m => <m.SpecDocumentCard />),
+  },
+});
+
+/** @alpha */
+export const specPhasesEntityContent = EntityContentBlueprint.make({
+  name: 'spec-phases',
+  params: {
+    path: '/phases',
+    title: 'Phases',
+    filter: isSpec,
+    loader: () =>
+      import('./components/SpecPhasesContent').then(m => <m.SpecPhasesContent />),
+  },
+});
+
+/** @alpha */
+export const specReviewEntityContent = EntityContentBlueprint.make({
+  name: 'spec-review',
+  params: {
+    path: '/review',
+    title: 'Review',
+    filter: isSpec,
+    loader: () =>
+      import('./components/SpecReviewContent').then(m => <m.SpecReviewContent />),
+  },
+});
+
+/** @alpha */
+export const specRequirementsEntityContent = EntityContentBlueprint.make({
+  name: 'spec-requirements',
+  params: {
+    path: '/requirements',
+    title: 'Requirements',
+    filter: isSpec,
+    loader: () =>
+      import('./components/SpecRequirementsContent').then(m => (
+        <m.SpecRequirementsContent />
+      )),
+  },
+});
+
+/** @alpha */
+export const specDiagnosticsEntityContent = EntityContentBlueprint.make({
+  name: 'spec-diagnostics',
+  params: {
+    path: '/diagnostics',
+    title: 'Diagnostics',
+    filter: isSpec,
+    loader: () =>
+      import('./components/SpecDiagnosticsContent').then(m => (
+        <m.SpecDiagnosticsContent />
+      )),
+  },
+});
+
+/** Specs of a component or system, on its overview. @alpha */
+export const specsEntityCard = EntityCardBlueprint.make({
+  name: 'specs',
+  params: {
+    filter: canHaveSpecs,
+    loader: () =>
+      import('./components/EntitySpecsCard').then(m => <m.EntitySpecsCard />),
+  },
+});
+
+/** Specs tab of a component or system. @alpha */
+export const specsEntityContent = EntityContentBlueprint.make({
+  name: 'specs',
+  params: {
+    path: '/specs',
+    title: 'Specs',
+    group: 'documentation',
+    filter: canHaveSpecs,
+    loader: () =>
+      import('./components/EntitySpecsContent').then(m => (
+        <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <m.EntitySpecsContent />
+          </Grid>
+        </Grid>
+      )),
+  },
+});
+
+/**
+ * The Specstage frontend plugin for the new frontend system.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'specs',
+  title: 'Specs',
+  icon: <DescriptionIcon fontSize="inherit" />,
+  routes: { root: rootRouteRef },
+  extensions: [
+    specsApi,
+    specsPage,
+    specHeaderEntityCard,
+    specDocumentEntityCard,
+    specPhasesEntityContent,
+    specReviewEntityContent,
+    specRequirementsEntityContent,
+    specDiagnosticsEntityContent,
+    specsEntityCard,
+    specsEntityContent,
+  ],
+});

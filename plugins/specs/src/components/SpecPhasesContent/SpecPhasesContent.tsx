@@ -1,0 +1,131 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import CheckCircleIcon from '@material-ui/icons/CheckCircle';
+import RadioButtonUncheckedIcon from '@material-ui/icons/RadioButtonUnchecked';
+import TimelapseIcon from '@material-ui/icons/Timelapse';
+import { InfoCard } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import type { SpecPhase, SpecTask } from '@specstage/plugin-specs-common';
+import { useSpecDocument } from '../../hooks/useSpecDocument';
+import { getSpecEntitySpec, phaseCounts } from '../../lib/specEntity';
+import { AsyncState } from '../AsyncState';
+import { PhaseProgress } from '../PhaseProgress';
+import { ProgressBar } from '../ProgressBar';
+import { SimpleTable } from '../SimpleTable';
+
+const STATES = {
+  done: { label: 'Done', Icon: CheckCircleIcon, color: 'success.main' },
+  partial: { label: 'Partly done', Icon: TimelapseIcon, color: 'warning.main' },
+  todo: { label: 'To do', Icon: RadioButtonUncheckedIcon, color: 'text.secondary' },
+};
+
+/** The state of a task as icon and text, so that it does not rely on colour. */
+export function TaskState(props: { state: SpecTask['state'] }) {
+  const { label, Icon, color } = STATES[props.state] ?? STATES.todo;
+  return (
+    <Box display="flex" alignItems="center" gridGap={4} color={color}>
+      <Icon fontSize="small" />
+      <Typography variant="body2" component="span" color="textPrimary">
+        {label}
+      </Typography>
+    </Box>
+  );
+}
+
+function PhaseCard(props: { phase: SpecPhase }) {
+  const { phase } = props;
+  const counts = phaseCounts(phase);
+  return (
+    <InfoCard title={phase.title} subheader={phase.goal}>
+      <ProgressBar label={`Progress of ${phase.title}`} {...counts} />
+      {phase.exitCriteria.length > 0 && (
+        <Box mt={2}>
+          <Typography variant="subtitle2" component="h3">
+            Exit criteria
+          </Typography>
+          <ul>
+            {phase.exitCriteria.map((criterion, index) => (
+              <li key={index}>
+                <Typography variant="body2">{criterion}</Typography>
+              </li>
+            ))}
+          </ul>
+        </Box>
+      )}
+      <SimpleTable<SpecTask>
+        label={`Tasks of ${phase.title}`}
+        rows={phase.tasks}
+        rowKey={(task, index) => `${index}-${task.id ?? ''}`}
+        empty="This phase has no tasks."
+        columns={[
+          { title: 'State', render: task => <TaskState state={task.state} />, width: 140 },
+          { title: 'Id', render: task => task.id ?? '', width: 100 },
+          { title: 'Task', render: task => task.text },
+          {
+            title: 'Cites',
+            render: task =>
+              task.cites.map(id => (
+                <Chip key={id} label={id} size="small" variant="outlined" />
+              )),
+          },
+        ]}
+      />
+    </InfoCard>
+  );
+}
+
+/**
+ * The Phases tab of a spec: overall progress, then each phase with its goal,
+ * exit criteria, progress and tasks.
+ *
+ * @public
+ */
+export function SpecPhasesContent() {
+  const { entity } = useEntity();
+  const spec = getSpecEntitySpec(entity);
+  const { value, loading, error, retry } = useSpecDocument(entity);
+  const phases = value?.document.phases ?? [];
+  const summary = value
+    ? phases.map(phase => ({ title: phase.title, ...phaseCounts(phase) }))
+    : spec?.phases ?? [];
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <InfoCard title="Progress">
+          <PhaseProgress phases={summary} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <AsyncState
+          loading={loading}
+          error={error}
+          retry={retry}
+          errorTitle="Could not load the phases of this spec"
+        />
+      </Grid>
+      {phases.map((phase, index) => (
+        <Grid item xs={12} key={`${index}-${phase.title}`}>
+          <PhaseCard phase={phase} />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}

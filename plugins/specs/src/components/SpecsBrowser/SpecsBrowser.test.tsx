@@ -1,0 +1,149 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { specEntity } from '../../__testUtils__/fixtures';
+import { SpecsBrowser } from './SpecsBrowser';
+
+function setup() {
+  const catalogApi = catalogApiMock.mock({
+    queryEntities: jest.fn().mockResolvedValue({
+      items: [specEntity],
+      totalItems: 45,
+      pageInfo: { nextCursor: 'next-1' },
+    }),
+    getEntityFacets: jest.fn().mockResolvedValue({
+      facets: {
+        'spec.status.value': [
+          { value: 'in-progress', count: 30 },
+          { value: 'draft', count: 15 },
+        ],
+        'spec.status.stale': [
+          { value: 'false', count: 41 },
+          { value: 'true', count: 4 },
+        ],
+        'spec.type': [{ value: 'platform-capability', count: 45 }],
+        'relations.ownedBy': [{ value: 'group:default/security-team', count: 45 }],
+        'relations.specifies': [
+          { value: 'component:default/identity-broker', count: 3 },
+        ],
+        'spec.counts.openClarifications': [
+          { value: '0', count: 40 },
+          { value: '2', count: 5 },
+        ],
+      },
+    }),
+  });
+  return catalogApi;
+}
+
+async function renderBrowser(catalogApi: ReturnType<typeof setup>) {
+  await renderInTestApp(
+    <TestApiProvider apis={[[catalogApiRef, catalogApi]]}>
+      <SpecsBrowser />
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+const lastQuery = (catalogApi: ReturnType<typeof setup>) => {
+  const calls = (catalogApi.queryEntities as jest.Mock).mock.calls;
+  return calls[calls.length - 1][0];
+};
+
+describe('SpecsBrowser', () => {
+  it('shows the summary strip and one page of specs', async () => {
+    const catalogApi = setup();
+    await renderBrowser(catalogApi);
+    const summary = await screen.findByRole('list', { name: 'Summary' });
+    expect(within(summary).getByRole('button', { name: 'In progress: 30' })).toBeInTheDocument();
+    expect(within(summary).getByRole('button', { name: 'Stale specs: 4' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('button', { name: 'Open clarifications: 10' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Workload Identity Federation')).toBeInTheDocument();
+    expect(lastQuery(catalogApi)).toMatchObject({
+      filter: { kind: 'spec' },
+      limit: 20,
+      offset: 0,
+    });
+    expect(screen.getByText('1-20 of 45')).toBeInTheDocument();
+  });
+
+  it('filters on the server', async () => {
+    const catalogApi = setup();
+    await renderBrowser(catalogApi);
+    await screen.findByText('Workload Identity Federation');
+
+    await userEvent.click(screen.getByRole('button', { name: 'In progress: 30' }));
+    await waitFor(() =>
+      expect(lastQuery(catalogApi).filter).toEqual({
+        kind: 'spec',
+        'spec.status.value': 'in-progress',
+      }),
+    );
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Stale' }));
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Open clarifications' }),
+    );
+    await waitFor(() =>
+      expect(lastQuery(catalogApi)).toMatchObject({
+        filter: {
+          kind: 'spec',
+          'spec.status.value': 'in-progress',
+          'spec.status.stale': 'true',
+        },
+        query: { $not: { 'spec.counts.openClarifications': 0 } },
+      }),
+    );
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'identity');
+    await waitFor(() =>
+      expect(lastQuery(catalogApi).fullTextFilter).toMatchObject({
+        term: 'identity',
+      }),
+    );
+  });
+
+  it('follows the cursor to the next page and sorts on the server', async () => {
+    const catalogApi = setup();
+    await renderBrowser(catalogApi);
+    await screen.findByText('Workload Identity Federation');
+    await userEvent.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() =>
+      expect(lastQuery(catalogApi)).toEqual({
+        cursor: 'next-1',
+        limit: 20,
+        fields: expect.any(Array),
+      }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Title' }));
+    await waitFor(() =>
+      expect(lastQuery(catalogApi)).toMatchObject({
+        orderFields: [
+          { field: 'metadata.title', order: 'asc' },
+          { field: 'metadata.name', order: 'asc' },
+        ],
+        offset: 0,
+      }),
+    );
+  });
+});

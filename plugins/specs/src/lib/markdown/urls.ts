@@ -1,0 +1,148 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/**
+ * What a URL found in spec markdown may become once rendered.
+ *
+ * - `external`: an absolute http(s) (or, for links, mailto) URL, kept as is;
+ * - `anchor`: a fragment within the page;
+ * - `file`: a path inside the spec, served by the specs backend;
+ * - `rejected`: anything else (other schemes, paths escaping the spec root).
+ */
+export type SpecUrl =
+  | { type: 'external'; url: string }
+  | { type: 'anchor'; fragment: string }
+  | { type: 'file'; path: string; fragment?: string }
+  | { type: 'rejected' };
+
+export type SpecUrlContext = 'link' | 'image';
+
+const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
+const IMAGE_SCHEMES = ['http:', 'https:'];
+
+// A scheme is anything before the first colon that comes before any of
+// `/?#`; browsers ignore ASCII whitespace and control characters inside the
+// scheme ("java\tscript:"), so they are removed before looking.
+const SCHEME_PATTERN = /^([a-z][a-z0-9+.-]*):/i;
+
+function stripControlCharacters(value: string): string {
+  let result = '';
+  for (const char of value) {
+    const code = char.charCodeAt(0);
+    if (code > 0x20 && code !== 0x7f) {
+      result += char;
+    }
+  }
+  return result;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * Resolves `relative` (a posix path, maybe URL-encoded) against the directory
+ * of the file it appears in. Returns undefined when the result would leave
+ * the spec root: the backend rejects such paths too, but a link that can only
+ * fail is better not rendered at all.
+ */
+export function resolveSpecPath(
+  fromFile: string,
+  relative: string,
+): string | undefined {
+  const base = fromFile.split('/').slice(0, -1);
+  const parts = relative.startsWith('/') ? [] : base;
+  for (const raw of relative.split('/')) {
+    const segment = safeDecode(raw);
+    if (segment === '' || segment === '.') {
+      continue;
+    }
+    if (segment === '..') {
+      if (parts.length === 0) {
+        return undefined;
+      }
+      parts.pop();
+      continue;
+    }
+    if (segment.includes('\\') || segment.includes('\0')) {
+      return undefined;
+    }
+    parts.push(segment);
+  }
+  return parts.length ? parts.join('/') : undefined;
+}
+
+/**
+ * Classifies a URL from a markdown file of the spec, applying the scheme
+ * allow-list: http, https and mailto for links, http and https for images,
+ * plus fragments and paths relative to the file.
+ */
+export function classifySpecUrl(
+  rawUrl: string,
+  fromFile: string,
+  context: SpecUrlContext,
+): SpecUrl {
+  const url = stripControlCharacters(rawUrl);
+  if (!url) {
+    return { type: 'rejected' };
+  }
+  if (url.startsWith('#')) {
+    return context === 'link'
+      ? { type: 'anchor', fragment: safeDecode(url.slice(1)) }
+      : { type: 'rejected' };
+  }
+  // Protocol-relative URLs would inherit the portal's scheme and point
+  // anywhere; specs have no reason to use them.
+  if (url.startsWith('//') || url.startsWith('\\')) {
+    return { type: 'rejected' };
+  }
+  const scheme = SCHEME_PATTERN.exec(url)?.[1];
+  if (scheme) {
+    const allowed = context === 'link' ? LINK_SCHEMES : IMAGE_SCHEMES;
+    return allowed.includes(`${scheme.toLowerCase()}:`)
+      ? { type: 'external', url: rawUrl.trim() }
+      : { type: 'rejected' };
+  }
+  // Root-relative paths are relative to the repository, which the portal
+  // cannot serve; treat them as relative to the spec root instead of
+  // sending the reader to a portal route by accident.
+  const [pathAndQuery, fragment] = splitOnce(url, '#');
+  const [path] = splitOnce(pathAndQuery, '?');
+  const resolved = resolveSpecPath(fromFile, path);
+  if (!resolved) {
+    return { type: 'rejected' };
+  }
+  return fragment !== undefined && context === 'link'
+    ? { type: 'file', path: resolved, fragment: safeDecode(fragment) }
+    : { type: 'file', path: resolved };
+}
+
+function splitOnce(value: string, separator: string): [string, string?] {
+  const index = value.indexOf(separator);
+  return index < 0
+    ? [value]
+    : [value.slice(0, index), value.slice(index + separator.length)];
+}
+
+/** Joins the files base URL of the specs backend and a spec-relative path. */
+export function specFileUrl(filesBaseUrl: string, path: string): string {
+  const base = filesBaseUrl.endsWith('/') ? filesBaseUrl : `${filesBaseUrl}/`;
+  return base + path.split('/').map(encodeURIComponent).join('/');
+}
