@@ -35,6 +35,8 @@ import { DocumentAccumulator, FileFacts } from './DocumentAccumulator';
 import {
   findIsoDate,
   findLinks,
+  forEachMatch,
+  hasToken,
   indentOf,
   isTableDelimiter,
   parseKeyValues,
@@ -63,9 +65,7 @@ const MAX_FRONT_MATTER = 256 * 1024;
 /** Table rows kept per table. */
 const MAX_TABLE_ROWS = 500;
 
-const LIST_ITEM = /^([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const CHECKBOX = /^\[([ xX~])\](?:[ \t]+|$)/;
-const HEADING = /^(#{1,6})(?:[ \t]+|$)/;
 const DEFINITION_BOLD =
   /^\*\*((?:NFR|FR|SR|QR|IR|DR|SC)-\d{1,6}[a-z]?)(:?)\*\*/;
 const DEFINITION_PLAIN = /^((?:NFR|FR|SR|QR|IR|DR|SC)-\d{1,6}[a-z]?):/;
@@ -79,7 +79,13 @@ const PHASE_ID = /^phase\s+(\d+(?:\.\d+)*)/i;
 const CL_HEADING = /^(CL-(?:\d{1,6}|N))\b(.*)$/i;
 // Every inline construct the scanner looks for (placeholders, references,
 // markers, links) contains one of these; code spans only matter when one is there.
-const INTERESTING = /[[<]|XX|YYYY|CL-|T00N|R-|SC-|US|SPEC-|ADR-/;
+// (`ADR-` needs no alternative of its own: it contains `R-`.)
+const INTERESTING = /[[<]|XX|YYYY|CL-|T00N|R-|SC-|US|SPEC-/;
+// Bit flags of bracketMarkerFlags and idMentionFlags.
+const NEEDS_CLARIFICATION = 1;
+const CLARIFIED = 2;
+const SPEC_ID = 1;
+const ADR_ID = 2;
 const SPEC_MENTION = /\bSPEC-\d{1,6}\b/g;
 const ADR_MENTION = /\bADR-\d{1,6}\b/g;
 const VERIFIED_WORD = /\b(?:pass|passed|passes|verified|met)\b/i;
@@ -177,12 +183,11 @@ export class FileScanner {
       if (end < 0) {
         end = body.length;
       }
-      let line = body.slice(start, end);
-      if (line.endsWith('\r')) {
-        line = line.slice(0, -1);
-      }
+      // Drop a CRLF's CR before slicing rather than slicing twice.
+      const lineEnd =
+        end > start && body.charCodeAt(end - 1) === 13 /* \r */ ? end - 1 : end;
       lineNo++;
-      this.processLine(line, lineNo);
+      this.processLine(body.slice(start, lineEnd), lineNo);
       start = end + 1;
     }
     this.endTable();
@@ -267,17 +272,19 @@ export class FileScanner {
       this.inComment = false;
       line = line.slice(end + 3);
     }
-    if (line.indexOf('<!--') >= 0) {
+    // A one-character search is much cheaper than a four-character one, and
+    // most lines have no `<` at all.
+    if (line.indexOf('<') >= 0 && line.indexOf('<!--') >= 0) {
       line = this.stripComments(line);
     }
-    const content = line.trimStart();
+    const content = trimStartFast(line);
     const fence = fenceOpen(content);
     if (fence) {
       this.fence = fence;
       this.endBlock();
       return;
     }
-    const trimmed = content.trimEnd();
+    const trimmed = trimEndFast(content);
     if (!trimmed) {
       this.blankLine();
       return;
@@ -294,13 +301,9 @@ export class FileScanner {
 
     const first = trimmed.charCodeAt(0);
     if (first === 35 /* # */) {
-      const heading = HEADING.exec(trimmed);
-      if (heading) {
-        this.heading(
-          heading[1].length,
-          trimmed.slice(heading[0].length),
-          lineNo,
-        );
+      const level = headingLevel(trimmed);
+      if (level > 0) {
+        this.heading(level, trimmed.slice(skipBlanks(trimmed, level)), lineNo);
         return;
       }
     }
@@ -310,9 +313,9 @@ export class FileScanner {
     }
     this.endTable();
     const indent = line.length - content.length === 0 ? 0 : indentOf(line);
-    const list = mayStartList(first) ? LIST_ITEM.exec(content) : null;
-    if (list) {
-      this.listItem(indent, content.slice(list[0].length), lineNo, plain);
+    const marker = mayStartList(first) ? listMarkerEnd(content) : -1;
+    if (marker >= 0) {
+      this.listItem(indent, content.slice(marker), lineNo, plain);
       return;
     }
     if (first === 42 /* * */ || first === 95 /* _ */) {
@@ -373,12 +376,11 @@ export class FileScanner {
 
   /** Markers and references that count wherever they appear. */
   private scanInline(plain: string, lineNo: number, line: string) {
-    const hasBracket = plain.indexOf('[') >= 0;
-    if (
-      hasBracket &&
-      plain.indexOf('[NEEDS CLARIFICATION') >= 0 &&
-      !isCheckedBox(line)
-    ) {
+    // One pass over the `[`s and one over the `-`s of the line answer what
+    // four `indexOf` calls used to.
+    const markers = bracketMarkerFlags(plain);
+    const mentions = idMentionFlags(plain);
+    if (markers & NEEDS_CLARIFICATION && !isCheckedBox(line)) {
       // Read the text from the line with its inline code kept, unless some
       // marker of the line is itself quoted as code.
       const inPlain = bracketMarkers(plain, '[NEEDS CLARIFICATION');
@@ -391,7 +393,7 @@ export class FileScanner {
         });
       }
     }
-    if (hasBracket && plain.indexOf('[CLARIFIED') >= 0) {
+    if (markers & CLARIFIED) {
       for (const answer of bracketMarkers(plain, '[CLARIFIED')) {
         this.acc.clarifiedCount++;
         this.acc.resolvedClarifications.push({
@@ -405,7 +407,7 @@ export class FileScanner {
         });
       }
     }
-    const mentionsSpec = plain.indexOf('SPEC-') >= 0;
+    const mentionsSpec = (mentions & SPEC_ID) !== 0;
     this.lineRefs = findRefs(plain);
     for (const ref of this.lineRefs) {
       if (mentionsSpec && isOtherSpecRef(plain, ref.index)) {
@@ -421,16 +423,16 @@ export class FileScanner {
       }
     }
     if (mentionsSpec) {
-      for (const match of plain.matchAll(SPEC_MENTION)) {
-        this.acc.addUnique(this.acc.specMentions, match[0]);
-      }
+      forEachMatch(SPEC_MENTION, plain, id =>
+        this.acc.addUnique(this.acc.specMentions, id),
+      );
     }
-    if (plain.indexOf('ADR-') >= 0) {
-      for (const match of plain.matchAll(ADR_MENTION)) {
-        this.acc.addUnique(this.acc.adrs, match[0]);
-      }
+    if (mentions & ADR_ID) {
+      forEachMatch(ADR_MENTION, plain, id =>
+        this.acc.addUnique(this.acc.adrs, id),
+      );
     }
-    if (this.kinds.has('references') && plain.indexOf('](') >= 0) {
+    if (this.kinds.has('references') && hasToken(plain, '](', 0)) {
       for (const link of findLinks(plain)) {
         this.link(link.title, link.url);
       }
@@ -603,11 +605,26 @@ export class FileScanner {
 
   /** Recomputes what a box means here; runs once per heading, not per line. */
   private updateContext() {
-    this.kinds = new Set(this.stack.map(n => n.kind));
-    this.phase = this.findNode(n => n.phase)?.phase;
-    this.story = this.findNode(n => n.story)?.story;
-    this.persona = this.findNode(n => n.persona)?.persona;
-    this.clarification = this.findNode(n => n.clarification)?.clarification;
+    // One pass over the stack, innermost first, instead of a `map` and four
+    // `findNode` calls with closures: this runs on every heading.
+    const kinds = new Set<HeadingKind>();
+    let phase: SpecPhase | undefined;
+    let story: SpecUserStory | undefined;
+    let persona: SpecReviewPersona | undefined;
+    let clarification: SpecResolvedClarification | undefined;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const node = this.stack[i];
+      kinds.add(node.kind);
+      phase = phase ?? node.phase;
+      story = story ?? node.story;
+      persona = persona ?? node.persona;
+      clarification = clarification ?? node.clarification;
+    }
+    this.kinds = kinds;
+    this.phase = phase;
+    this.story = story;
+    this.persona = persona;
+    this.clarification = clarification;
     let validation: HeadingNode | undefined;
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const node = this.stack[i];
@@ -661,12 +678,12 @@ export class FileScanner {
     plain: string,
   ) {
     this.endSummary();
-    const box = CHECKBOX.exec(content);
-    if (box) {
+    const boxEnd = checkboxEnd(content);
+    if (boxEnd >= 0) {
       this.box(
         indent,
-        boxState(box[1]),
-        content.slice(box[0].length).trim(),
+        boxState(content[1]),
+        content.slice(boxEnd).trim(),
         lineNo,
       );
       return;
@@ -678,7 +695,7 @@ export class FileScanner {
     }
     if (
       this.role === 'spec' &&
-      (text.startsWith('**') || /^[A-Z]/.test(text))
+      (text.startsWith('**') || isUpper(text.charCodeAt(0)))
     ) {
       if (this.definition(text, indent, lineNo)) {
         return;
@@ -1250,6 +1267,158 @@ export class FileScanner {
   }
 }
 
+// Line-shape tests that run on (nearly) every line. They are written as
+// character loops rather than regexes because `RegExp.prototype.exec`
+// allocates a match array per call, which showed up in the parser profile.
+
+/**
+ * Where the content of a list item starts: the end of the marker (`-`, `*`,
+ * `+`, or 1–9 digits and `.`/`)`) and of the blanks after it. -1 when `text`
+ * does not start with a marker followed by a blank or the end of the line.
+ * Same as `/^([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/`.
+ */
+function listMarkerEnd(text: string): number {
+  const first = text.charCodeAt(0);
+  let i: number;
+  if (first === 45 /* - */ || first === 42 /* * */ || first === 43 /* + */) {
+    i = 1;
+  } else {
+    i = 0;
+    while (i < text.length && i < 10 && isDigit(text.charCodeAt(i))) {
+      i++;
+    }
+    if (i === 0 || i > 9) {
+      return -1;
+    }
+    const delimiter = text.charCodeAt(i);
+    if (delimiter !== 46 /* . */ && delimiter !== 41 /* ) */) {
+      return -1;
+    }
+    i++;
+  }
+  if (i === text.length) {
+    return i;
+  }
+  const end = skipBlanks(text, i);
+  return end > i ? end : -1;
+}
+
+/**
+ * The level of an ATX heading (`#` to `######` followed by a blank or the
+ * end of the line), or 0. Same as `/^(#{1,6})(?:[ \t]+|$)/`.
+ */
+function headingLevel(text: string): number {
+  let level = 0;
+  while (level < text.length && text.charCodeAt(level) === 35 /* # */) {
+    level++;
+  }
+  if (level === 0 || level > 6) {
+    return 0;
+  }
+  if (level === text.length) {
+    return level;
+  }
+  const c = text.charCodeAt(level);
+  return c === 32 || c === 9 ? level : 0;
+}
+
+/** The index of the first character at or after `from` that is not a space or tab. */
+function skipBlanks(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) {
+      break;
+    }
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Where the text after a task box starts, or -1 when `text` does not start
+ * with one. Same as `/^\[([ xX~])\](?:[ \t]+|$)/` (the mark is `text[1]`),
+ * without the match array: boxes are on most list items of task files.
+ */
+function checkboxEnd(text: string): number {
+  if (text.charCodeAt(0) !== 91 /* [ */ || text.charCodeAt(2) !== 93 /* ] */) {
+    return -1;
+  }
+  const mark = text.charCodeAt(1);
+  if (
+    mark !== 32 &&
+    mark !== 120 /* x */ &&
+    mark !== 88 /* X */ &&
+    mark !== 126 /* ~ */
+  ) {
+    return -1;
+  }
+  if (text.length === 3) {
+    return 3;
+  }
+  const end = skipBlanks(text, 3);
+  return end > 3 ? end : -1;
+}
+
+/** Which of `[NEEDS CLARIFICATION` and `[CLARIFIED` occur in `text`, as bit flags. */
+function bracketMarkerFlags(text: string): number {
+  let flags = 0;
+  for (
+    let i = text.indexOf('[');
+    i >= 0 && flags !== 3;
+    i = text.indexOf('[', i + 1)
+  ) {
+    if (text.startsWith('NEEDS CLARIFICATION', i + 1)) {
+      flags |= NEEDS_CLARIFICATION;
+    } else if (text.startsWith('CLARIFIED', i + 1)) {
+      flags |= CLARIFIED;
+    }
+  }
+  return flags;
+}
+
+/** Which of `SPEC-` and `ADR-` occur in `text`, as bit flags. */
+function idMentionFlags(text: string): number {
+  let flags = 0;
+  for (
+    let i = text.indexOf('-');
+    i >= 0 && flags !== 3;
+    i = text.indexOf('-', i + 1)
+  ) {
+    if (i >= 4 && text.startsWith('SPEC', i - 4)) {
+      flags |= SPEC_ID;
+    } else if (i >= 3 && text.startsWith('ADR', i - 3)) {
+      flags |= ADR_ID;
+    }
+  }
+  return flags;
+}
+
+/** `A`–`Z`, as `/^[A-Z]/` tests the first character, without the regex. */
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * `String.prototype.trimStart`, skipping the builtin call for the common
+ * line that starts with a printable ASCII character: every JavaScript
+ * white-space or line-terminator character is either ≤ U+0020 or ≥ U+00A0.
+ */
+function trimStartFast(text: string): string {
+  const c = text.charCodeAt(0);
+  return c > 32 && c < 0xa0 ? text : text.trimStart();
+}
+
+/** `String.prototype.trimEnd`, with the same shortcut as `trimStartFast`. */
+function trimEndFast(text: string): string {
+  const c = text.charCodeAt(text.length - 1);
+  return c > 32 && c < 0xa0 ? text : text.trimEnd();
+}
+
 /** `-`, `*`, `+` or a digit: the only characters a list item can start with. */
 function mayStartList(code: number): boolean {
   return (
@@ -1346,11 +1515,11 @@ function isFenceClose(line: string, fence: Fence): boolean {
 
 function isCheckedBox(line: string): boolean {
   const content = line.trimStart();
-  const list = LIST_ITEM.exec(content);
-  if (!list) {
+  const marker = listMarkerEnd(content);
+  if (marker < 0) {
     return false;
   }
-  const box = CHECKBOX.exec(content.slice(list[0].length));
+  const box = CHECKBOX.exec(content.slice(marker));
   return Boolean(box && (box[1] === 'x' || box[1] === 'X'));
 }
 

@@ -59,6 +59,11 @@ const ROLE_ORDER: Record<SpecFileRole, number> = {
   other: 8,
 };
 
+// Same order as `a.localeCompare(b, 'en', { numeric: true })`, which is
+// specified as comparing with such a collator, but without building a new
+// ICU collator on every comparison (it showed up in the parser profile).
+const PATH_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** Sort order of files within a spec: the spec first, then plan, tasks, phase plans (numerically), … */
 export function compareFiles(
   a: { path: string; role: SpecFileRole },
@@ -68,5 +73,5 @@ export function compareFiles(
   if (byRole !== 0) {
     return byRole;
   }
-  return a.path.localeCompare(b.path, 'en', { numeric: true });
+  return PATH_ORDER.compare(a.path, b.path);
 }

@@ -61,6 +61,50 @@ function findBacktickRun(text: string, from: number, length: number): number {
   return -1;
 }
 
+/**
+ * `text.includes(token)`, found by searching for `token[anchor]` only and
+ * comparing the rest in place. The scanner asks a few such questions of every
+ * line it scans inline; a multi-character `indexOf` sets up a string search
+ * per call, which costs more than these short lines are long, whereas a
+ * one-character search is a plain memory scan. Pick as anchor a character
+ * that is rare in prose (`[`, `]`, `-`).
+ */
+export function hasToken(text: string, token: string, anchor: number): boolean {
+  // Starting at `anchor` keeps `i - anchor` from going negative.
+  let i = text.indexOf(token[anchor], anchor);
+  while (i >= 0) {
+    if (text.startsWith(token, i - anchor)) {
+      return true;
+    }
+    i = text.indexOf(token[anchor], i + 1);
+  }
+  return false;
+}
+
+/**
+ * Calls back with each match of the global, never-empty `pattern` in `text`,
+ * like `for (const m of text.matchAll(pattern)) callback(m[0])`. `matchAll`
+ * clones the regex on every call, which is costly on a per-line path; this
+ * reuses it, resetting `lastIndex` before and after.
+ */
+export function forEachMatch(
+  pattern: RegExp,
+  text: string,
+  callback: (match: string) => boolean | void,
+): void {
+  pattern.lastIndex = 0;
+  try {
+    for (;;) {
+      const match = pattern.exec(text);
+      if (!match || callback(match[0]) === false) {
+        return;
+      }
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+}
+
 /** Removes `**`/`__` emphasis markers and surrounding whitespace. */
 export function stripEmphasis(text: string): string {
   if (text.indexOf('**') < 0 && text.indexOf('__') < 0) {
@@ -162,8 +206,9 @@ export function parseKeyValues(line: string): KeyValue[] {
   if (!trimmed.startsWith('**') && !trimmed.startsWith('__')) {
     return [];
   }
-  const segments =
-    trimmed.indexOf(' · ') >= 0 ? trimmed.split(' · ') : [trimmed];
+  const segments = hasToken(trimmed, ' · ', 1)
+    ? trimmed.split(' · ')
+    : [trimmed];
   const pairs: KeyValue[] = [];
   for (const segment of segments) {
     const pair = parseKeyValue(segment.trim());

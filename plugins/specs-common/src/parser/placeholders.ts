@@ -14,10 +14,13 @@
  * limitations under the License.
  */
 
+import { forEachMatch } from './inline';
+
 // Unfilled template placeholders. The scanner runs these on every visible
 // line with inline code removed, so they are written as single forward scans.
 
 const TOKEN_HINT = /XX|YYYY|CL-N|T00N/;
+
 const TOKEN_PLACEHOLDER =
   /\b[A-Z]{2,4}-X{2,}\b|#X{2,}\b|\bYYYY-MM-DD\b|\bCL-N\b|\bT00N\b/g;
 
@@ -72,15 +75,18 @@ const MAX_PER_LINE = 20;
 export function findPlaceholders(text: string): string[] {
   const found: string[] = [];
   if (TOKEN_HINT.test(text)) {
-    for (const match of text.matchAll(TOKEN_PLACEHOLDER)) {
+    // Not `matchAll`, which clones the regex per call.
+    forEachMatch(TOKEN_PLACEHOLDER, text, token => {
       if (found.length >= MAX_PER_LINE) {
-        break;
+        return false;
       }
-      found.push(match[0]);
-    }
+      found.push(token);
+      return true;
+    });
   }
-  if (text.indexOf('[') >= 0) {
-    findBracketPlaceholders(text, found);
+  const bracket = text.indexOf('[');
+  if (bracket >= 0) {
+    findBracketPlaceholders(text, bracket, found);
   }
   if (text.indexOf('<') >= 0) {
     findAnglePlaceholders(text, found);
@@ -99,11 +105,11 @@ function isWordChar(code: number): boolean {
 
 const ID_LIKE = /^[A-Z]{1,4}-?\d+[a-z]?$/;
 
-function findBracketPlaceholders(text: string, found: string[]) {
+function findBracketPlaceholders(text: string, first: number, found: string[]) {
   // `close` is only searched again once passed, which keeps long lines of
   // nested brackets linear.
   let close = -1;
-  let i = text.indexOf('[');
+  let i = first;
   while (i >= 0 && found.length < MAX_PER_LINE) {
     if (close <= i) {
       close = text.indexOf(']', i + 1);

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# End-to-end test of the Specs plugin in a real Chromium:
+#   yarn test:e2e        (or: bash scripts/e2e.sh)
+# Starts the portal like the README does (`yarn start`, example data), waits
+# until the frontend, the backend and the Spec entities are there, runs
+# packages/app/e2e/run.ts with playwright-core against /usr/bin/chromium and
+# stops the portal again. Screenshots and the portal log go to test-results/e2e/.
+#
+# Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_READY_TIMEOUT
+# (seconds to wait for the portal, default 180).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT="$PWD"
+OUT="$ROOT/test-results/e2e"
+CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+READY_TIMEOUT="${E2E_READY_TIMEOUT:-180}"
+FRONTEND=http://localhost:3000
+BACKEND=http://localhost:7007
+
+if [ -d node_modules ]; then
+  export SPECSTAGE_SKIP_INSTALL=1
+fi
+. scripts/bootstrap.sh
+
+# After bootstrap.sh, which defines a log() of its own.
+log() { echo "[e2e] $*" >&2; }
+
+if [ ! -x "$CHROMIUM_PATH" ]; then
+  if [ "$CHROMIUM_PATH" = /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing chromium with apt-get"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  else
+    log "no Chromium at $CHROMIUM_PATH, and not installing one: this script only runs"
+    log "apt-get for /usr/bin/chromium, as root, on a system with apt-get."
+    log "Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH."
+    exit 1
+  fi
+fi
+
+for port in 3000 7007; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    log "port $port is already in use; stop the running portal first"
+    exit 1
+  fi
+done
+
+mkdir -p "$OUT"
+started=$(date +%s)
+log "starting the portal (yarn start), log in ${OUT#$ROOT/}/portal.log"
+# Own process group; stop_portal also finds yarn's re-spawned children.
+setsid yarn start >"$OUT/portal.log" 2>&1 </dev/null &
+PORTAL_PID=$!
+
+# Every process below the portal: yarn re-spawns itself in a process group
+# (and session) of its own, so killing the first group alone is not enough.
+descendants() {
+  local child
+  for child in $(pgrep -P "$1" 2>/dev/null); do
+    echo "$child"
+    descendants "$child"
+  done
+}
+
+stop_portal() {
+  local pids groups pid
+  pids="$PORTAL_PID $(descendants "$PORTAL_PID")"
+  groups="$(for pid in $pids; do ps -o pgid= -p "$pid" 2>/dev/null; done | sort -u)"
+  log "stopping the portal (processes $(echo $pids))"
+  for pid in $groups; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  for pid in $pids; do kill -TERM "$pid" 2>/dev/null || true; done
+  for _ in $(seq 1 20); do
+    local alive=0
+    for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && return 0
+    sleep 0.5
+  done
+  for pid in $groups; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+  for pid in $pids; do kill -KILL "$pid" 2>/dev/null || true; done
+}
+trap stop_portal EXIT
+trap 'exit 130' INT TERM
+
+deadline=$((started + READY_TIMEOUT))
+wait_for() {
+  local what="$1"
+  shift
+  until "$@" >/dev/null 2>&1; do
+    if ! kill -0 "$PORTAL_PID" 2>/dev/null; then
+      log "the portal exited; last lines of its log:"
+      tail -n 40 "$OUT/portal.log" >&2
+      exit 1
+    fi
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+      log "timed out after ${READY_TIMEOUT}s waiting for $what; last lines of the portal log:"
+      tail -n 40 "$OUT/portal.log" >&2
+      exit 1
+    fi
+    sleep 2
+  done
+  log "$what ready after $(($(date +%s) - started))s"
+}
+
+specs_listed() {
+  node - "$BACKEND" <<'JS'
+const base = process.argv[2];
+(async () => {
+  const refresh = await fetch(`${base}/api/auth/guest/refresh`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  if (!refresh.ok) process.exit(1);
+  const token = (await refresh.json()).backstageIdentity.token;
+  const res = await fetch(`${base}/api/catalog/entities?filter=kind=spec&fields=spec.specId`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (!res.ok) process.exit(1);
+  const ids = (await res.json()).map(e => e.spec?.specId);
+  const want = ['SPEC-0042', 'SPEC-0043', 'SPEC-0044'];
+  process.exit(want.every(id => ids.includes(id)) ? 0 : 1);
+})().catch(() => process.exit(1));
+JS
+}
+
+wait_for "frontend $FRONTEND" curl -fsS -o /dev/null "$FRONTEND"
+wait_for "backend readiness" curl -fsS -o /dev/null "$BACKEND/.backstage/health/v1/readiness"
+wait_for "Spec entities in the catalog" specs_listed
+
+set +e
+CHROMIUM_PATH="$CHROMIUM_PATH" E2E_OUTPUT_DIR="$OUT" E2E_BASE_URL="$FRONTEND" \
+  node scripts/run-ts.cjs packages/app/e2e/run.ts
+status=$?
+set -e
+log "finished in $(($(date +%s) - started))s (exit $status); screenshots in ${OUT#$ROOT/}/"
+exit "$status"
