@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+/* eslint-disable no-console */ // a command-line test runner reports on the console
+
 /*
  * End-to-end check of the Specs plugin in a real Chromium against the running
  * portal (`yarn start` on the example data). Run it through `yarn test:e2e`,
@@ -30,6 +32,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, Browser, Locator, Page } from 'playwright-core';
+import { searchChecks } from './search';
+import { scaffolderChecks } from './scaffolder';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(
   /\/$/,
@@ -341,6 +345,25 @@ async function main() {
         await screenshot(page, 'component-card.png');
       },
     );
+
+    await searchChecks(page, {
+      baseUrl: BASE_URL,
+      timeout: TIMEOUT,
+      check,
+      expectEqual,
+      screenshot,
+      signInIfAsked,
+      dismissDevOverlay,
+    });
+
+    // Last: it adds a spec (and removes it again) while it runs.
+    await scaffolderChecks(page, {
+      baseUrl: BASE_URL,
+      check,
+      screenshot,
+      signInIfAsked,
+      dismissDevOverlay,
+    });
 
     if (consoleErrors.length) {
       console.log(`  (uncaught page errors: ${consoleErrors.length})`);

@@ -16,9 +16,10 @@
 
 import { createApp } from '@backstage/frontend-defaults';
 import { navModule } from './modules/nav';
+import { searchModule } from './modules/search';
 
 // Plugins are discovered from this package's dependencies (`app.packages: all`
 // in app-config.yaml); only app-specific modules are listed here.
 export default createApp({
-  features: [navModule],
+  features: [navModule, searchModule],
 });

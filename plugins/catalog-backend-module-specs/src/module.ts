@@ -46,7 +46,15 @@ export const catalogModuleSpecs = createBackendModule({
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
       },
-      async init({ catalogProcessing, catalog, config, logger, reader, scheduler, auth }) {
+      async init({
+        catalogProcessing,
+        catalog,
+        config,
+        logger,
+        reader,
+        scheduler,
+        auth,
+      }) {
         const schedule = config.has('specs.schedule')
           ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
               config.getConfig('specs.schedule'),

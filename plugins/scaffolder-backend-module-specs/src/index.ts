@@ -13,10 +13,13 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 /**
- * The Specstage scaffolder backend module.
+ * The Specstage scaffolder backend module: the `specs:create` action.
  *
  * @packageDocumentation
  */
 
 export { scaffolderModuleSpecs as default } from './module';
+export { createSpecAction } from './actions/createSpec';
+export type { CreateSpecActionOptions } from './actions/createSpec';

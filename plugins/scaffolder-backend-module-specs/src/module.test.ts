@@ -13,17 +13,21 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+
+import { startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { scaffolderModuleSpecs } from './module';
 
 describe('scaffolderModuleSpecs', () => {
-  it('starts inside a backend', async () => {
-    const logger = mockServices.logger.mock();
+  it('registers specs:create with the scaffolder', async () => {
+    const addActions = jest.fn();
     await startTestBackend({
-      features: [scaffolderModuleSpecs, logger.factory],
+      extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],
+      features: [scaffolderModuleSpecs, catalogServiceMock.factory()],
     });
-    expect(logger.info).toHaveBeenCalledWith(
-      'Specstage scaffolder module registered',
+    expect(addActions).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'specs:create', supportsDryRun: true }),
     );
   });
 });

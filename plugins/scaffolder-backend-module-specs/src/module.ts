@@ -13,13 +13,17 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createSpecAction } from './actions/createSpec';
 
 /**
- * Specstage module for the scaffolder plugin.
+ * Specstage module for the scaffolder plugin: the `specs:create` action.
  *
  * @public
  */
@@ -28,9 +32,13 @@ export const scaffolderModuleSpecs = createBackendModule({
   moduleId: 'specs',
   register(reg) {
     reg.registerInit({
-      deps: { logger: coreServices.logger },
-      async init({ logger }) {
-        logger.info('Specstage scaffolder module registered');
+      deps: {
+        scaffolder: scaffolderActionsExtensionPoint,
+        config: coreServices.rootConfig,
+        catalog: catalogServiceRef,
+      },
+      async init({ scaffolder, config, catalog }) {
+        scaffolder.addActions(createSpecAction({ config, catalog }));
       },
     });
   },

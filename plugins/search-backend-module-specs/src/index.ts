@@ -20,3 +20,11 @@
  */
 
 export { searchModuleSpecs as default } from './module';
+export {
+  SPEC_SEARCH_TYPE,
+  SpecsCollatorFactory,
+} from './collator/SpecsCollatorFactory';
+export type {
+  SpecSearchDocument,
+  SpecsCollatorFactoryOptions,
+} from './collator/SpecsCollatorFactory';

@@ -13,17 +13,78 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import { searchModuleSpecs } from './module';
+import { SpecsCollatorFactory } from './collator/SpecsCollatorFactory';
 
 describe('searchModuleSpecs', () => {
-  it('starts inside a backend', async () => {
-    const logger = mockServices.logger.mock();
+  it('registers the spec collator with the configured schedule', async () => {
+    const addCollator = jest.fn();
+    const createScheduledTaskRunner = jest.fn(() => ({ run: jest.fn() }));
     await startTestBackend({
-      features: [searchModuleSpecs, logger.factory],
+      extensionPoints: [
+        [
+          searchIndexRegistryExtensionPoint,
+          { addCollator, addDecorator: jest.fn() },
+        ],
+      ],
+      features: [
+        searchModuleSpecs,
+        catalogServiceMock.factory(),
+        mockServices.rootConfig.factory({
+          data: {
+            search: {
+              collators: {
+                specs: {
+                  schedule: {
+                    frequency: { seconds: 30 },
+                    timeout: { minutes: 1 },
+                    initialDelay: { seconds: 2 },
+                  },
+                },
+              },
+            },
+          },
+        }),
+        mockServices.scheduler.mock({ createScheduledTaskRunner }).factory,
+      ],
     });
-    expect(logger.info).toHaveBeenCalledWith(
-      'Specstage search module registered',
-    );
+
+    expect(addCollator).toHaveBeenCalledTimes(1);
+    const { factory } = addCollator.mock.calls[0][0];
+    expect(factory).toBeInstanceOf(SpecsCollatorFactory);
+    expect(factory.type).toBe('spec');
+    expect(createScheduledTaskRunner).toHaveBeenCalledWith({
+      frequency: { seconds: 30 },
+      timeout: { minutes: 1 },
+      initialDelay: { seconds: 2 },
+    });
+  });
+
+  it('uses a default schedule without configuration', async () => {
+    const addCollator = jest.fn();
+    const createScheduledTaskRunner = jest.fn(() => ({ run: jest.fn() }));
+    await startTestBackend({
+      extensionPoints: [
+        [
+          searchIndexRegistryExtensionPoint,
+          { addCollator, addDecorator: jest.fn() },
+        ],
+      ],
+      features: [
+        searchModuleSpecs,
+        catalogServiceMock.factory(),
+        mockServices.scheduler.mock({ createScheduledTaskRunner }).factory,
+      ],
+    });
+    expect(addCollator).toHaveBeenCalledTimes(1);
+    expect(createScheduledTaskRunner).toHaveBeenCalledWith({
+      frequency: { minutes: 10 },
+      timeout: { minutes: 15 },
+      initialDelay: { seconds: 3 },
+    });
   });
 });

@@ -13,13 +13,19 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
+import { SpecsCollatorFactory } from './collator/SpecsCollatorFactory';
+import { readSpecsCollatorConfig } from './config';
 
 /**
- * Specstage module for the search plugin.
+ * Specstage module for the search plugin: indexes Spec entities, with the
+ * text of their parsed documents, as search documents of type `spec`.
  *
  * @public
  */
@@ -28,9 +34,37 @@ export const searchModuleSpecs = createBackendModule({
   moduleId: 'specs-collator',
   register(reg) {
     reg.registerInit({
-      deps: { logger: coreServices.logger },
-      async init({ logger }) {
-        logger.info('Specstage search module registered');
+      deps: {
+        auth: coreServices.auth,
+        config: coreServices.rootConfig,
+        discovery: coreServices.discovery,
+        logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
+        indexRegistry: searchIndexRegistryExtensionPoint,
+      },
+      async init({
+        auth,
+        config,
+        discovery,
+        logger,
+        scheduler,
+        catalog,
+        indexRegistry,
+      }) {
+        const { schedule, batchSize, concurrency } =
+          readSpecsCollatorConfig(config);
+        indexRegistry.addCollator({
+          schedule: scheduler.createScheduledTaskRunner(schedule),
+          factory: new SpecsCollatorFactory({
+            auth,
+            discovery,
+            catalog,
+            logger,
+            batchSize,
+            concurrency,
+          }),
+        });
       },
     });
   },

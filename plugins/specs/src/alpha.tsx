@@ -28,6 +28,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { SearchResultListItemBlueprint } from '@backstage/plugin-search-react/alpha';
 import { SpecsClient, specsApiRef } from './api';
 import { rootRouteRef } from './routes';
 
@@ -163,6 +164,18 @@ export const specsEntityContent = EntityContentBlueprint.make({
   },
 });
 
+/** Search results of type `spec` on the search page. @alpha */
+export const specSearchResultListItem = SearchResultListItemBlueprint.make({
+  params: {
+    icon: <DescriptionIcon />,
+    predicate: result => result.type === 'spec',
+    component: () =>
+      import('./components/SpecSearchResultListItem').then(
+        m => m.SpecSearchResultListItem,
+      ),
+  },
+});
+
 /**
  * The Specstage frontend plugin for the new frontend system.
  *
@@ -184,5 +197,6 @@ export default createFrontendPlugin({
     specDiagnosticsEntityContent,
     specsEntityCard,
     specsEntityContent,
+    specSearchResultListItem,
   ],
 });

@@ -32,7 +32,12 @@ export {
   EntitySpecDiagnosticsContent,
   EntitySpecsCard,
   EntitySpecsContent,
+  SpecSearchResultListItem,
 } from './plugin';
+export type {
+  SpecSearchResultDocument,
+  SpecSearchResultListItemProps,
+} from './components/SpecSearchResultListItem';
 export { specsApiRef, SpecsClient } from './api';
 export type { SpecsApi } from './api';
 export { isSpecEntityFilter, hasSpecsFilter } from './filters';

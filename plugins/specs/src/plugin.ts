@@ -22,6 +22,7 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
 import { SpecsClient, specsApiRef } from './api';
 import { rootRouteRef } from './routes';
 
@@ -112,4 +113,22 @@ export const EntitySpecsCard = lazyComponent('EntitySpecsCard', () =>
 /** Tab listing the specs of a component or system. @public */
 export const EntitySpecsContent = lazyComponent('EntitySpecsContent', () =>
   import('./components/EntitySpecsContent').then(m => m.EntitySpecsContent),
+);
+
+/**
+ * Search result item for documents of type `spec` (legacy frontend system):
+ * put it among the children of `SearchResult` on the search page; it renders
+ * only spec results.
+ *
+ * @public
+ */
+export const SpecSearchResultListItem = specsPlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'SpecSearchResultListItem',
+    component: () =>
+      import('./components/SpecSearchResultListItem').then(
+        m => m.SpecSearchResultListItem,
+      ),
+    predicate: result => result.type === 'spec',
+  }),
 );

@@ -95,8 +95,16 @@ export class SpecEntityProcessor implements CatalogProcessor {
       } catch {
         return; // invalid refs are reported by the parser's diagnostics
       }
-      emit(processingResult.relation({ source: self, type: forward, target: ref }));
-      emit(processingResult.relation({ source: ref, type: backward, target: self }));
+      emit(
+        processingResult.relation({ source: self, type: forward, target: ref }),
+      );
+      emit(
+        processingResult.relation({
+          source: ref,
+          type: backward,
+          target: self,
+        }),
+      );
     };
 
     if (spec.owner) {
@@ -106,7 +114,12 @@ export class SpecEntityProcessor implements CatalogProcessor {
       relate(component, 'component', RELATION_SPECIFIES, RELATION_SPECIFIED_BY);
     }
     for (const other of spec.relatedSpecs ?? []) {
-      relate(other, SPEC_ENTITY_KIND, RELATION_REFERENCES, RELATION_REFERENCED_BY);
+      relate(
+        other,
+        SPEC_ENTITY_KIND,
+        RELATION_REFERENCES,
+        RELATION_REFERENCED_BY,
+      );
     }
     await this.reportErrors(spec, location, emit, cache);
     return entity;
@@ -137,7 +150,9 @@ export class SpecEntityProcessor implements CatalogProcessor {
     emit(
       processingResult.generalError(
         location,
-        `Spec has ${errors} error${errors === 1 ? '' : 's'}: ${messages.join('; ')}`,
+        `Spec has ${errors} error${errors === 1 ? '' : 's'}: ${messages.join(
+          '; ',
+        )}`,
       ),
     );
   }

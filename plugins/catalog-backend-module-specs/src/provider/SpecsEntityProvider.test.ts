@@ -68,7 +68,11 @@ describe('SpecsEntityProvider', () => {
     // Templates and non-spec files (README, constitution, PHASED) are never
     // published.
     const locations = entities.map(e => (e.spec as any).location as string);
-    expect(locations.filter(l => /(^|\/)templates\/|README|constitution|PHASED/.test(l))).toEqual([]);
+    expect(
+      locations.filter(l =>
+        /(^|\/)templates\/|README|constitution|PHASED/.test(l),
+      ),
+    ).toEqual([]);
     // 12 directory specs + 2 archived ones in the 2026-08 era, the archived
     // spec of the 2026-04 era, and the single-file specs of the two 2026-01 eras.
     expect(entities).toHaveLength(17);
@@ -86,7 +90,12 @@ describe('SpecsEntityProvider', () => {
     const { provider, connection } = setup([{ target: dir }]);
     await provider.connect(connection);
     const first = await provider.refresh();
-    expect(first).toMatchObject({ read: 1, parsed: 1, entities: 1, applied: true });
+    expect(first).toMatchObject({
+      read: 1,
+      parsed: 1,
+      entities: 1,
+      applied: true,
+    });
     const second = await provider.refresh();
     expect(second).toMatchObject({ unchanged: 1, parsed: 0, applied: false });
     fs.rmSync(dir, { recursive: true, force: true });
@@ -94,10 +103,14 @@ describe('SpecsEntityProvider', () => {
 
   it('keeps the last good specs of a url source that starts failing', async () => {
     const reader = mockServices.urlReader.mock();
-    const content = Buffer.from('# A\n\n**Spec ID**: SPEC-001\n**Status**: Draft\n');
+    const content = Buffer.from(
+      '# A\n\n**Spec ID**: SPEC-001\n**Status**: Draft\n',
+    );
     reader.readTree.mockResolvedValueOnce({
       etag: 'e1',
-      files: async () => [{ path: '001-a/spec.md', content: async () => content }],
+      files: async () => [
+        { path: '001-a/spec.md', content: async () => content },
+      ],
     } as any);
     reader.readTree.mockRejectedValue(new Error('503 Service Unavailable'));
     const { provider, connection, mutations } = setup(

@@ -161,7 +161,10 @@ export class SpecsEntityProvider implements EntityProvider {
 
     // Sources that disappeared (config edited, annotation removed) drop their
     // specs; a source that is merely failing is still listed and keeps them.
-    const keys = sources.map(s => s.key).sort().join('\n');
+    const keys = sources
+      .map(s => s.key)
+      .sort()
+      .join('\n');
     for (const key of [...this.states.keys()]) {
       if (!sources.some(s => s.key === key)) {
         this.states.delete(key);
@@ -184,7 +187,11 @@ export class SpecsEntityProvider implements EntityProvider {
       summary.applied = true;
     }
     logger.info(
-      `Spec refresh: ${summary.sources} sources (${summary.read} read, ${summary.unchanged} unchanged, ${summary.failed} failed), ${summary.parsed} specs parsed, ${summary.entities} Spec entities${summary.applied ? '' : ', no change'}`,
+      `Spec refresh: ${summary.sources} sources (${summary.read} read, ${
+        summary.unchanged
+      } unchanged, ${summary.failed} failed), ${summary.parsed} specs parsed, ${
+        summary.entities
+      } Spec entities${summary.applied ? '' : ', no change'}`,
     );
     return summary;
   }
@@ -238,7 +245,9 @@ export class SpecsEntityProvider implements EntityProvider {
       // Without the catalog we cannot know which annotated sources exist;
       // keep the previous list rather than dropping their specs.
       logger.warn(
-        `Could not list entities with ${ANNOTATION_SPEC_LOCATION}, keeping the previous sources, ${stringifyError(error)}`,
+        `Could not list entities with ${ANNOTATION_SPEC_LOCATION}, keeping the previous sources, ${stringifyError(
+          error,
+        )}`,
       );
       return this.lastAnnotatedSources;
     }
@@ -286,7 +295,9 @@ export class SpecsEntityProvider implements EntityProvider {
       result = await readSource(source, reader, etag);
     } catch (error) {
       logger.warn(
-        `Failed to read spec source ${source.key}, keeping its last known specs, ${stringifyError(error)}`,
+        `Failed to read spec source ${
+          source.key
+        }, keeping its last known specs, ${stringifyError(error)}`,
       );
       if (!state) {
         await this.restoreFromCatalog(source, fingerprint);
@@ -316,7 +327,11 @@ export class SpecsEntityProvider implements EntityProvider {
         .filter((f): f is SourceFile => !!f);
       const hash = hashFiles(files);
       const cached = state?.parsed.get(group.root);
-      if (cached && cached.hash === hash && state?.fingerprint === fingerprint) {
+      if (
+        cached &&
+        cached.hash === hash &&
+        state?.fingerprint === fingerprint
+      ) {
         parsedCache.set(group.root, cached);
         items.push(cached.item);
         continue;
@@ -410,7 +425,9 @@ export class SpecsEntityProvider implements EntityProvider {
       });
     } catch (error) {
       logger.warn(
-        `Could not restore the specs of ${source.key} from the catalog, ${stringifyError(error)}`,
+        `Could not restore the specs of ${
+          source.key
+        } from the catalog, ${stringifyError(error)}`,
       );
     }
   }
@@ -437,8 +454,14 @@ export class SpecsEntityProvider implements EntityProvider {
           });
           continue;
         }
-        const spec = existing.entity.spec as { components: string[]; owner?: string };
-        const other = item.entity.spec as { components: string[]; owner?: string };
+        const spec = existing.entity.spec as {
+          components: string[];
+          owner?: string;
+        };
+        const other = item.entity.spec as {
+          components: string[];
+          owner?: string;
+        };
         spec.components = [
           ...new Set([...spec.components, ...other.components]),
         ].sort();
@@ -466,7 +489,9 @@ export class SpecsEntityProvider implements EntityProvider {
           if (targetRef !== ref) refs.add(targetRef);
         }
       }
-      (entity.spec as { relatedSpecs?: string[] }).relatedSpecs = [...refs].sort();
+      (entity.spec as { relatedSpecs?: string[] }).relatedSpecs = [
+        ...refs,
+      ].sort();
     }
     return [...byName.values()].map(v => v.entity);
   }

@@ -64,7 +64,9 @@ async function readUrl(
       filter: p => isMarkdown(p),
     });
     const files = await Promise.all(
-      (await tree.files()).map(async f => ({
+      (
+        await tree.files()
+      ).map(async f => ({
         path: f.path,
         content: await f.content(),
       })),
@@ -101,7 +103,9 @@ async function readLocal(
       etag: tag,
       root: `file:${path.dirname(target)}`,
       singleFile: true,
-      files: [{ path: path.basename(target), content: await fs.readFile(target) }],
+      files: [
+        { path: path.basename(target), content: await fs.readFile(target) },
+      ],
     };
   }
 
@@ -119,7 +123,11 @@ async function readLocal(
         await walk(abs, childRel);
       } else if (d.isFile() && isMarkdown(d.name)) {
         const s = await fs.stat(abs);
-        entries.push({ rel: childRel, abs, fingerprint: `${s.size}:${s.mtimeMs}` });
+        entries.push({
+          rel: childRel,
+          abs,
+          fingerprint: `${s.size}:${s.mtimeMs}`,
+        });
       }
     }
   }
@@ -135,7 +143,10 @@ async function readLocal(
     root: `file:${target}`,
     singleFile: false,
     files: await Promise.all(
-      entries.map(async e => ({ path: e.rel, content: await fs.readFile(e.abs) })),
+      entries.map(async e => ({
+        path: e.rel,
+        content: await fs.readFile(e.abs),
+      })),
     ),
   };
 }

@@ -65,7 +65,13 @@ export function sourceFromAnnotation(
   const base = entity.metadata.annotations?.[ANNOTATION_LOCATION];
 
   if (isUrl(value)) {
-    return { key: `url:${value}`, type: 'url', target: value, owner, components: [entityRef] };
+    return {
+      key: `url:${value}`,
+      type: 'url',
+      target: value,
+      owner,
+      components: [entityRef],
+    };
   }
   if (!base) {
     throw new InputError(
@@ -74,8 +80,17 @@ export function sourceFromAnnotation(
   }
   const location = parseLocationRef(base);
   if (location.type === 'url') {
-    const target = integrations.resolveUrl({ url: value, base: location.target });
-    return { key: `url:${target}`, type: 'url', target, owner, components: [entityRef] };
+    const target = integrations.resolveUrl({
+      url: value,
+      base: location.target,
+    });
+    return {
+      key: `url:${target}`,
+      type: 'url',
+      target,
+      owner,
+      components: [entityRef],
+    };
   }
   if (location.type === 'file') {
     if (path.isAbsolute(value)) {
@@ -90,7 +105,13 @@ export function sourceFromAnnotation(
         `${entityRef}: ${ANNOTATION_SPEC_LOCATION} ${value} points outside ${dir}`,
       );
     }
-    return { key: `file:${target}`, type: 'file', target, owner, components: [entityRef] };
+    return {
+      key: `file:${target}`,
+      type: 'file',
+      target,
+      owner,
+      components: [entityRef],
+    };
   }
   throw new InputError(
     `${entityRef}: cannot resolve ${ANNOTATION_SPEC_LOCATION} against a ${location.type} location`,

@@ -21,6 +21,7 @@ import {
   ANNOTATION_VIEW_URL,
   Entity,
   EntityLink,
+  KubernetesValidatorFunctions,
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
@@ -75,14 +76,26 @@ function joinRoot(root: string, rel: string): string {
   return root.endsWith('/') ? `${root}${rel}` : `${root}/${rel}`;
 }
 
-function toRef(
-  value: string,
-  defaultKind: string,
-): string | undefined {
+/**
+ * An entity ref for a value the spec names, or undefined when the value is
+ * not one: "Components Affected" tables mix entity refs with free text such
+ * as "Broker agent DaemonSet", which must not become links to entities that
+ * cannot exist.
+ */
+function toRef(value: string, defaultKind: string): string | undefined {
   try {
-    return stringifyEntityRef(
-      parseEntityRef(value.trim(), { defaultKind, defaultNamespace: 'default' }),
-    );
+    const ref = parseEntityRef(value.trim().replace(/^`|`$/g, ''), {
+      defaultKind,
+      defaultNamespace: 'default',
+    });
+    if (
+      !KubernetesValidatorFunctions.isValidObjectName(ref.name) ||
+      !KubernetesValidatorFunctions.isValidNamespace(ref.namespace) ||
+      !/^[a-zA-Z][a-zA-Z0-9]*$/.test(ref.kind)
+    ) {
+      return undefined;
+    }
+    return stringifyEntityRef(ref);
   } catch {
     return undefined;
   }
@@ -116,7 +129,10 @@ export function specToEntity(
       : joinRoot(sourceRoot, specPath.split('/').slice(0, -1).join('/'));
   const mainFile =
     layout === 'directory'
-      ? joinRoot(specDir, doc.files.find(f => f.role === 'spec')?.path ?? 'spec.md')
+      ? joinRoot(
+          specDir,
+          doc.files.find(f => f.role === 'spec')?.path ?? 'spec.md',
+        )
       : identity;
 
   const components = new Set<string>(source.components);

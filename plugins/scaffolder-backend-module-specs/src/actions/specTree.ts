@@ -1,0 +1,107 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  discoverSpecs,
+  parseSpec,
+  SpecDocument,
+} from '@specstage/plugin-specs-common';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** Bounds of a tree walk, so that a huge workspace cannot stall a task. */
+const MAX_FILES = 20_000;
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/** Posix paths (relative to `root`) of the markdown files below it. */
+export async function listMarkdownFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (rel: string) => {
+    let entries;
+    try {
+      entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    } catch {
+      return; // a missing directory has no specs
+    }
+    for (const entry of entries) {
+      if (out.length >= MAX_FILES) return;
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) await walk(child);
+      } else if (entry.isFile() && /\.(?:md|markdown)$/i.test(entry.name)) {
+        out.push(child);
+      }
+    }
+  };
+  await walk('');
+  return out.sort();
+}
+
+/** A spec of a tree, parsed with specs-common. */
+export interface TreeSpec {
+  /** Posix path of the spec (directory or file) relative to the tree root. */
+  location: string;
+  layout: 'file' | 'directory';
+  doc: SpecDocument;
+}
+
+/**
+ * Reads one spec (as `discoverSpecs` groups it) from disk and parses it. File
+ * paths given to the parser are relative to the spec directory for directory
+ * specs, the file name for single-file specs, as the catalog module does.
+ */
+export async function parseSpecAt(
+  root: string,
+  location: string,
+  layout: 'file' | 'directory',
+  files: string[],
+): Promise<SpecDocument> {
+  const sources = [];
+  for (const file of files) {
+    const abs = path.join(root, file);
+    const stat = await fs.stat(abs);
+    if (stat.size > MAX_FILE_BYTES) continue;
+    const rel =
+      layout === 'directory'
+        ? path.posix.relative(location, file)
+        : path.posix.basename(file);
+    sources.push({ path: rel, content: await fs.readFile(abs) });
+  }
+  return parseSpec(sources, { location });
+}
+
+/** Every spec below `root` (templates left out). */
+export async function readSpecTree(root: string): Promise<TreeSpec[]> {
+  const candidates = discoverSpecs(await listMarkdownFiles(root));
+  const specs: TreeSpec[] = [];
+  for (const candidate of candidates) {
+    try {
+      const doc = await parseSpecAt(
+        root,
+        candidate.root,
+        candidate.layout,
+        candidate.files,
+      );
+      if (doc.isSpec && !doc.isTemplate) {
+        specs.push({ location: candidate.root, layout: candidate.layout, doc });
+      }
+    } catch {
+      // A file that vanished or cannot be read is not a spec to count.
+    }
+  }
+  return specs;
+}
