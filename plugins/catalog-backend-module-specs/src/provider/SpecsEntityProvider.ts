@@ -186,7 +186,9 @@ export class SpecsEntityProvider implements EntityProvider {
       });
       summary.applied = true;
     }
-    logger.info(
+    // Quiet when nothing changed: with a short interval that is most runs.
+    (summary.applied ? logger.info : logger.debug).call(
+      logger,
       `Spec refresh: ${summary.sources} sources (${summary.read} read, ${
         summary.unchanged
       } unchanged, ${summary.failed} failed), ${summary.parsed} specs parsed, ${

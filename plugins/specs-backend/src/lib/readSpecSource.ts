@@ -21,13 +21,14 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
+import {
+  ANNOTATION_SPEC_ROOT,
+  SPECSTAGE_LOCATION_TYPE,
+} from '@specstage/plugin-specs-common';
 import path from 'node:path';
 
-/** The location type under which the specs catalog module manages entities. */
-export const SPECSTAGE_LOCATION_PREFIX = 'specstage:';
-
-/** The annotation that says which directory the files of a spec are relative to. */
-export const ANNOTATION_SPEC_ROOT = 'specstage.io/spec-root';
+/** `managed-by-location` prefix of the entities the specs catalog module manages. */
+const SPECSTAGE_LOCATION_PREFIX = `${SPECSTAGE_LOCATION_TYPE}:`;
 
 /**
  * Where the files of a spec are read from.

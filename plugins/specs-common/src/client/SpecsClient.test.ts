@@ -98,6 +98,13 @@ describe('SpecsClient', () => {
     );
   });
 
+  it('gives the base URL of the files of a spec', async () => {
+    const client = new SpecsClient({ discoveryApi });
+    await expect(
+      client.getFilesBaseUrl({ kind: 'Spec', namespace: 'my ns', name: 'foo' }),
+    ).resolves.toBe(`${baseUrl}/v1/entities/my%20ns/foo/files/`);
+  });
+
   it('refuses file paths that leave the spec root', async () => {
     const client = new SpecsClient({ discoveryApi });
 

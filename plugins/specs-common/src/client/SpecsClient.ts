@@ -147,6 +147,15 @@ export class SpecsClient {
     return `${await this.#entityUrl(entityRef)}/files/${path}`;
   }
 
+  /**
+   * The URL under which the files of a spec are served: append a posix path
+   * relative to the spec root, each segment URL-encoded. Ends with a slash.
+   * Lets a renderer rewrite many relative links without a call per link.
+   */
+  async getFilesBaseUrl(entityRef: string | CompoundEntityRef): Promise<string> {
+    return `${await this.#entityUrl(entityRef)}/files/`;
+  }
+
   async #entityUrl(entityRef: string | CompoundEntityRef): Promise<string> {
     const ref = toSpecRef(entityRef);
     const baseUrl = await this.#discoveryApi.getBaseUrl('specs');

@@ -20,4 +20,6 @@ export type {
   SpecDocumentFile,
   SpecDocumentResponse,
 } from './SpecsApi';
-export { SpecsClient } from './SpecsClient';
+// One client for every consumer (frontend, search collator): the typed
+// client of specs-common.
+export { SpecsClient } from '@specstage/plugin-specs-common';

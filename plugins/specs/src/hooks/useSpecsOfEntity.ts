@@ -17,7 +17,7 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { RELATION_SPECIFIES } from '../lib/constants';
+import { RELATION_SPECIFIES } from '@specstage/plugin-specs-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 
 /** The entity fields that spec lists show; the rest is not fetched. */

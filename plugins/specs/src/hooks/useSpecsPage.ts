@@ -18,7 +18,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { RELATION_SPECIFIES } from '../lib/constants';
+import { RELATION_SPECIFIES } from '@specstage/plugin-specs-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { SPEC_LIST_FIELDS } from './useSpecsOfEntity';
 

@@ -19,7 +19,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   MissingAnnotationEmptyState,
 } from '@backstage/plugin-catalog-react';
-import { ANNOTATION_SPEC_LOCATION } from '../../lib/constants';
+import { ANNOTATION_SPEC_LOCATION } from '@specstage/plugin-specs-common';
 
 /**
  * What to show when an entity has no specs: how to add the annotation, or

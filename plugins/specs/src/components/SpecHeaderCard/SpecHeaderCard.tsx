@@ -33,7 +33,7 @@ import {
   getEntityRelations,
   useEntity,
 } from '@backstage/plugin-catalog-react';
-import { RELATION_SPECIFIES } from '../../lib/constants';
+import { RELATION_SPECIFIES } from '@specstage/plugin-specs-common';
 import { getSpecEntitySpec } from '../../lib/specEntity';
 import { ProgressBar } from '../ProgressBar';
 import { SpecStatusChip } from '../SpecStatusChip';

@@ -32,7 +32,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink, EntityRefLinks, getEntityRelations, humanizeEntityRef } from '@backstage/plugin-catalog-react';
-import { RELATION_SPECIFIES } from '../../lib/constants';
+import { RELATION_SPECIFIES } from '@specstage/plugin-specs-common';
 import {
   EMPTY_FILTERS,
   SpecsFilters,
