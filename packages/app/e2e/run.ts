@@ -346,6 +346,25 @@ async function main() {
       },
     );
 
+    await check(
+      'the Relations card of workload-identity-broker shows its spec (specifiedBy)',
+      async () => {
+        // The Relations card draws the graph as SVG: the spec is a node and
+        // the edge is labelled with the relation pair.
+        const graphText = page.locator('svg text');
+        const specNode = graphText
+          .filter({ hasText: 'Workload Identity Federation' })
+          .first();
+        await specNode.waitFor();
+        await graphText
+          .filter({ hasText: /specifies/ })
+          .first()
+          .waitFor();
+        await specNode.scrollIntoViewIfNeeded();
+        await screenshot(page, 'component-relations.png', false);
+      },
+    );
+
     await searchChecks(page, {
       baseUrl: BASE_URL,
       timeout: TIMEOUT,

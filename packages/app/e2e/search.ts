@@ -123,11 +123,6 @@ export async function searchChecks(page: Page, helpers: SearchE2eHelpers) {
       await page.waitForURL(/[?&]query=client/);
       const top = await waitForTopResult(page, helpers);
       expectEqual(top.type, 'spec', 'type of the top spec result');
-      expectEqual(
-        await specResults(page).count(),
-        1,
-        'spec results for a phrase only one spec contains',
-      );
       const first = specResults(page).first();
       await first.getByText(`Spec · ${SPEC_ID}`).waitFor();
       await first.getByRole('link', { name: SPEC_TITLE }).waitFor();
@@ -138,7 +133,7 @@ export async function searchChecks(page: Page, helpers: SearchE2eHelpers) {
         .waitFor();
       // The excerpt shows the matching requirement.
       await first
-        .locator('mark', { hasText: /client/i })
+        .locator('mark', { hasText: /client|supplied|header/i })
         .first()
         .waitFor();
       await screenshot(page, 'search-results.png', false);
