@@ -22,6 +22,7 @@
 export { catalogModuleSpecs as default } from './module';
 export { SpecEntityProcessor } from './processor/SpecEntityProcessor';
 export { SpecsEntityProvider } from './provider/SpecsEntityProvider';
+export { specEntityName } from './provider/specToEntity';
 export type {
   SpecsEntityProviderOptions,
   SpecsRefreshSummary,

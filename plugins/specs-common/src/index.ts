@@ -45,3 +45,4 @@ export {
 export { toSpecEntitySpec } from './entity/toSpecEntitySpec';
 export * from './client';
 export * from './constants';
+export { resolveSpecPath } from './paths/resolveSpecPath';

@@ -55,7 +55,10 @@ export function specIdentity(sourceRoot: string, specPath: string): string {
 /**
  * A name that is stable for a spec's location and unique per repository and
  * path: real repositories reuse SPEC numbers, so the number alone never names
- * an entity.
+ * an entity. `identity` is the spec's absolute location, e.g.
+ * `file:/repo/docs/specs/0042-x` or `url:https://host/org/repo/tree/main/docs/specs/0042-x`.
+ *
+ * @public
  */
 export function specEntityName(identity: string): string {
   const last = identity.split('/').filter(Boolean).pop() ?? 'spec';

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { specEntityName } from '@specstage/plugin-catalog-backend-module-specs';
 import { RootConfigService } from '@backstage/backend-plugin-api';
 import {
   KubernetesValidatorFunctions,
@@ -24,7 +25,6 @@ import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { SPEC_ENTITY_KIND } from '@specstage/plugin-specs-common';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -120,21 +120,6 @@ export function slugify(title: string): string {
       .slice(0, 48)
       .replace(/-+$/, '') || 'spec'
   );
-}
-
-/** The catalog's entity name for a spec identity (see the catalog module). */
-function specEntityName(identity: string): string {
-  const last = identity.split('/').filter(Boolean).pop() ?? 'spec';
-  const slug =
-    last
-      .replace(/\.(md|markdown)$/i, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 54)
-      .replace(/-+$/, '') || 'spec';
-  const hash = createHash('sha256').update(identity).digest('hex').slice(0, 8);
-  return `${slug}-${hash}`;
 }
 
 /** `github.com?owner=o&repo=r` (RepoUrlPicker) or an https URL → `https://host/o/r`. */

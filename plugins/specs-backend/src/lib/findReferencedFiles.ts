@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { resolveReferencedPath } from './specPaths';
+import { resolveSpecPath } from '@specstage/plugin-specs-common';
 
 // Inline links and images: `[text](target "title")` or `![alt](<target>)`.
 const INLINE_LINK = /\]\(\s*(<[^>\n]*>|[^\s)]+)/g;
@@ -43,7 +43,7 @@ function addTarget(
     return;
   }
   const path = target.split('#')[0].split('?')[0];
-  const resolved = resolveReferencedPath(fromFile, path);
+  const resolved = resolveSpecPath(fromFile, path);
   if (resolved) {
     result.add(resolved);
   }

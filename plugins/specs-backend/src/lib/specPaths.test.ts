@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { normalizeSpecPath, resolveReferencedPath } from './specPaths';
+import { normalizeSpecPath } from './specPaths';
 
 describe('normalizeSpecPath', () => {
   it.each([
@@ -48,27 +48,5 @@ describe('normalizeSpecPath', () => {
     expect(() => normalizeSpecPath(input)).toThrow(
       expect.objectContaining({ name: 'InputError' }),
     );
-  });
-});
-
-describe('resolveReferencedPath', () => {
-  it('resolves like the frontend does', () => {
-    expect(resolveReferencedPath('spec.md', 'img/a.png')).toBe('img/a.png');
-    expect(resolveReferencedPath('phases/1/plan.md', '../../img/a.png')).toBe(
-      'img/a.png',
-    );
-    expect(resolveReferencedPath('phases/1/plan.md', '/img/a.png')).toBe(
-      'img/a.png',
-    );
-    expect(resolveReferencedPath('spec.md', 'my%20image.png')).toBe(
-      'my image.png',
-    );
-  });
-
-  it('does not climb above the root', () => {
-    expect(resolveReferencedPath('spec.md', '../x.png')).toBeUndefined();
-    expect(resolveReferencedPath('spec.md', '%2e%2e/x.png')).toBeUndefined();
-    expect(resolveReferencedPath('spec.md', 'a%5Cb.png')).toBeUndefined();
-    expect(resolveReferencedPath('spec.md', './')).toBeUndefined();
   });
 });

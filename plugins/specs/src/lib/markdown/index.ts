@@ -21,4 +21,4 @@ export type {
   TocEntry,
 } from './renderSpecFiles';
 export { sanitizeSpecHtml, sanitizeSpecSvg } from './sanitize';
-export { classifySpecUrl, resolveSpecPath, specFileUrl } from './urls';
+export { classifySpecUrl, specFileUrl } from './urls';

@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+import { resolveSpecPath } from '@specstage/plugin-specs-common';
+
 /**
  * What a URL found in spec markdown may become once rendered.
  *
@@ -55,38 +57,6 @@ function safeDecode(segment: string): string {
   } catch {
     return segment;
   }
-}
-
-/**
- * Resolves `relative` (a posix path, maybe URL-encoded) against the directory
- * of the file it appears in. Returns undefined when the result would leave
- * the spec root: the backend rejects such paths too, but a link that can only
- * fail is better not rendered at all.
- */
-export function resolveSpecPath(
-  fromFile: string,
-  relative: string,
-): string | undefined {
-  const base = fromFile.split('/').slice(0, -1);
-  const parts = relative.startsWith('/') ? [] : base;
-  for (const raw of relative.split('/')) {
-    const segment = safeDecode(raw);
-    if (segment === '' || segment === '.') {
-      continue;
-    }
-    if (segment === '..') {
-      if (parts.length === 0) {
-        return undefined;
-      }
-      parts.pop();
-      continue;
-    }
-    if (segment.includes('\\') || segment.includes('\0')) {
-      return undefined;
-    }
-    parts.push(segment);
-  }
-  return parts.length ? parts.join('/') : undefined;
 }
 
 /**
