@@ -209,13 +209,15 @@ function checkUncited(doc: SpecDocument, diagnostics: SpecDiagnostic[]) {
       }
     }
   }
-  // Only meaningful when the spec's tasks cite requirements at all.
-  const requirementKeys = new Set(doc.requirements.map(r => refKey(r.id)));
-  if (![...cited].some(key => requirementKeys.has(key))) {
+  // Only meaningful when the spec's tasks cite requirements at all. Each
+  // requirement is keyed once, and no array is built from the cited set.
+  const requirementKeys = doc.requirements.map(r => refKey(r.id));
+  if (!requirementKeys.some(key => cited.has(key))) {
     return;
   }
-  for (const requirement of doc.requirements) {
-    if (!cited.has(refKey(requirement.id))) {
+  for (let i = 0; i < doc.requirements.length; i++) {
+    const requirement = doc.requirements[i];
+    if (!cited.has(requirementKeys[i])) {
       diagnostics.push({
         severity: 'warning',
         rule: 'uncited-requirement',

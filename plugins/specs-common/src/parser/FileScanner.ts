@@ -81,6 +81,12 @@ const CL_HEADING = /^(CL-(?:\d{1,6}|N))\b(.*)$/i;
 // markers, links) contains one of these; code spans only matter when one is there.
 // (`ADR-` needs no alternative of its own: it contains `R-`.)
 const INTERESTING = /[[<]|XX|YYYY|CL-|T00N|R-|SC-|US|SPEC-/;
+// The global twin of INTERESTING, searched over the whole file by LineHits:
+// one regex search per hit instead of one call per line. It is only asked
+// about a line as it was read (no comment cut out).
+const INTERESTING_HITS = new RegExp(INTERESTING.source, 'g');
+/** Shared empty result; never mutated. */
+const NO_PLACEHOLDERS: string[] = [];
 // Bit flags of bracketMarkerFlags and idMentionFlags.
 const NEEDS_CLARIFICATION = 1;
 const CLARIFIED = 2;
@@ -90,6 +96,60 @@ const SPEC_MENTION = /\bSPEC-\d{1,6}\b/g;
 const ADR_MENTION = /\bADR-\d{1,6}\b/g;
 const VERIFIED_WORD = /\b(?:pass|passed|passes|verified|met)\b/i;
 const FAILED_WORD = /\b(?:fail|failed|fails|not met)\b/i;
+
+/**
+ * Answers "does the line `[start, end)` of `text` hold a match of `pattern`?"
+ * for lines asked about in increasing order, with one search of the global
+ * `pattern` per hit rather than one regex call per line: most lines have no
+ * hit, and a single search runs over all of them. `pattern` must never match
+ * an empty string, `\r` or `\n`, so a hit lies within one line.
+ */
+class LineHits {
+  /** Where the last hit found ends; a hit ends after `start` only if it is in that line or a later one. */
+  private hitEnd = -1;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {}
+
+  has(start: number, end: number): boolean {
+    if (this.hitEnd <= start) {
+      this.pattern.lastIndex = start;
+      this.hitEnd = this.pattern.test(this.text)
+        ? this.pattern.lastIndex
+        : Number.POSITIVE_INFINITY;
+      this.pattern.lastIndex = 0;
+    }
+    return this.hitEnd <= end;
+  }
+}
+
+/**
+ * LineHits for a fixed string: `indexOf` finds it faster than a regex would.
+ * `literal` must not contain `\r` or `\n`.
+ */
+class LiteralHits {
+  /** Where the last occurrence found starts. */
+  private next = -1;
+
+  constructor(
+    private readonly literal: string,
+    private readonly text: string,
+  ) {}
+
+  has(start: number, end: number): boolean {
+    if (this.next < start) {
+      const at = this.text.indexOf(this.literal, start);
+      this.next = at < 0 ? Number.POSITIVE_INFINITY : at;
+    }
+    return this.next < end;
+  }
+}
+
+// Placeholders until `scan` sets the cursors up: an empty text has no hit.
+const NO_HITS = new LineHits(INTERESTING_HITS, '');
+const NO_LITERAL_HITS = new LiteralHits('-', '');
 
 interface HeadingNode {
   level: number;
@@ -129,6 +189,9 @@ export class FileScanner {
   /** A `**Label**:` line with no value: names what the following list is. */
   private label?: string;
   private labelName?: string;
+  /** The last label given to labelChecklistKind, and its answer. */
+  private classifiedLabel?: string;
+  private classifiedLabelKind?: SpecChecklistKind;
   private item?: OpenItem;
   private taskIndent?: number;
   private table?: { rows: string[][]; line: number; node?: HeadingNode };
@@ -147,6 +210,11 @@ export class FileScanner {
   private story?: SpecUserStory;
   private persona?: SpecReviewPersona;
   private clarification?: SpecResolvedClarification;
+  // Per-file cursors over the decoded text; set by `scan`.
+  private interestingHits = NO_HITS;
+  private commentHits = NO_LITERAL_HITS;
+  private specHits = NO_LITERAL_HITS;
+  private adrHits = NO_LITERAL_HITS;
 
   constructor(
     private readonly path: string,
@@ -176,6 +244,10 @@ export class FileScanner {
       body = body.slice(frontMatter.end);
       lineOffset = frontMatter.lines;
     }
+    this.interestingHits = new LineHits(INTERESTING_HITS, body);
+    this.commentHits = new LiteralHits('<!--', body);
+    this.specHits = new LiteralHits('SPEC-', body);
+    this.adrHits = new LiteralHits('ADR-', body);
     let start = 0;
     let lineNo = lineOffset;
     while (start <= body.length) {
@@ -187,7 +259,20 @@ export class FileScanner {
       const lineEnd =
         end > start && body.charCodeAt(end - 1) === 13 /* \r */ ? end - 1 : end;
       lineNo++;
-      this.processLine(body.slice(start, lineEnd), lineNo);
+      // Blank lines (a third of a spec) and fenced lines need no slice of
+      // their own: they are decided from the text in place.
+      if (this.fence) {
+        if (isFenceClose(body, start, lineEnd, this.fence)) {
+          this.fence = undefined;
+        }
+      } else if (lineEnd === start) {
+        // What processLine does with an empty line.
+        if (!this.inComment) {
+          this.blankLine();
+        }
+      } else {
+        this.processLine(body.slice(start, lineEnd), lineNo, start, lineEnd);
+      }
       start = end + 1;
     }
     this.endTable();
@@ -256,13 +341,13 @@ export class FileScanner {
     }
   }
 
-  private processLine(raw: string, lineNo: number) {
-    if (this.fence) {
-      if (isFenceClose(raw, this.fence)) {
-        this.fence = undefined;
-      }
-      return;
-    }
+  /** `raw` is `[lineStart, lineEnd)` of the text being scanned. */
+  private processLine(
+    raw: string,
+    lineNo: number,
+    lineStart: number,
+    lineEnd: number,
+  ) {
     let line = raw;
     if (this.inComment) {
       const end = line.indexOf('-->');
@@ -271,10 +356,14 @@ export class FileScanner {
       }
       this.inComment = false;
       line = line.slice(end + 3);
-    }
-    // A one-character search is much cheaper than a four-character one, and
-    // most lines have no `<` at all.
-    if (line.indexOf('<') >= 0 && line.indexOf('<!--') >= 0) {
+      // A one-character search is much cheaper than a four-character one,
+      // and most lines have no `<` at all.
+      if (line.indexOf('<') >= 0 && line.indexOf('<!--') >= 0) {
+        line = this.stripComments(line);
+      }
+    } else if (this.commentHits.has(lineStart, lineEnd)) {
+      // The line as read: one search over the whole file finds its rare
+      // `<!--`s, where a search per line cost a scan of every line.
       line = this.stripComments(line);
     }
     const content = trimStartFast(line);
@@ -290,13 +379,23 @@ export class FileScanner {
       return;
     }
     // Only lines that can hold a placeholder, reference, marker or link at
-    // all are scanned inline; most lines cannot.
-    const interesting = INTERESTING.test(line);
+    // all are scanned inline; most lines cannot. The whole-text cursors only
+    // know the line as read: once a comment was cut out, ask the line itself.
+    const asRead = line === raw;
+    const interesting = asRead
+      ? this.interestingHits.has(lineStart, lineEnd)
+      : INTERESTING.test(line);
     const plain = interesting ? stripInlineCode(line) : line;
     this.lineRefs = NO_REFS;
     this.countContent(trimmed, plain, lineNo, interesting);
     if (interesting) {
-      this.scanInline(plain, lineNo, line);
+      // Blanking inline code out (`plain`) cannot create a `SPEC-` or `ADR-`
+      // that the line as read lacks: the blank is a space.
+      const mayMention =
+        !asRead ||
+        this.specHits.has(lineStart, lineEnd) ||
+        this.adrHits.has(lineStart, lineEnd);
+      this.scanInline(plain, lineNo, line, mayMention);
     }
 
     const first = trimmed.charCodeAt(0);
@@ -363,7 +462,9 @@ export class FileScanner {
     this.facts.contentLines++;
     // Spec-kit checklist items tag themselves with `[Gap]`, `[Clarity]`, … .
     const found =
-      !interesting || this.role === 'checklist' ? [] : findPlaceholders(plain);
+      !interesting || this.role === 'checklist'
+        ? NO_PLACEHOLDERS
+        : findPlaceholders(plain);
     if (found.length > 0) {
       this.facts.placeholderLines++;
       for (const text of found) {
@@ -375,11 +476,16 @@ export class FileScanner {
   }
 
   /** Markers and references that count wherever they appear. */
-  private scanInline(plain: string, lineNo: number, line: string) {
+  private scanInline(
+    plain: string,
+    lineNo: number,
+    line: string,
+    mayMention: boolean,
+  ) {
     // One pass over the `[`s and one over the `-`s of the line answer what
     // four `indexOf` calls used to.
     const markers = bracketMarkerFlags(plain);
-    const mentions = idMentionFlags(plain);
+    const mentions = mayMention ? idMentionFlags(plain) : 0;
     if (markers & NEEDS_CLARIFICATION && !isCheckedBox(line)) {
       // Read the text from the line with its inline code kept, unless some
       // marker of the line is itself quoted as code.
@@ -908,7 +1014,12 @@ export class FileScanner {
       this.label &&
       !TASK_ID.test(bare)
     ) {
-      const labelKind = labelChecklistKind(this.label);
+      // Every box under a label asks; the label changes far less often.
+      if (this.label !== this.classifiedLabel) {
+        this.classifiedLabel = this.label;
+        this.classifiedLabelKind = labelChecklistKind(this.label);
+      }
+      const labelKind = this.classifiedLabelKind;
       if (labelKind) {
         return {
           type: 'checklist',
@@ -1486,25 +1597,28 @@ function fenceOpen(text: string): Fence | undefined {
 }
 
 /** Runs on every line inside a fence, so it avoids allocating. */
-function isFenceClose(line: string, fence: Fence): boolean {
+/** Whether the line `[start, end)` of `text` closes `fence`. */
+function isFenceClose(
+  text: string,
+  start: number,
+  end: number,
+  fence: Fence,
+): boolean {
   const code = fence.char.charCodeAt(0);
-  let i = 0;
-  while (
-    i < line.length &&
-    (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)
-  ) {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
     i++;
   }
   let run = 0;
-  while (i < line.length && line.charCodeAt(i) === code) {
+  while (i < end && text.charCodeAt(i) === code) {
     run++;
     i++;
   }
   if (run < fence.length) {
     return false;
   }
-  while (i < line.length) {
-    const c = line.charCodeAt(i);
+  while (i < end) {
+    const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9) {
       return false;
     }

@@ -138,7 +138,9 @@ function findBracketPlaceholders(text: string, first: number, found: string[]) {
         found.push(`[${content}]`);
       }
     }
-    i = text.indexOf('[', close + 1);
+    // `nested` is the first `[` after `close` (there is none in between), so
+    // it is where the next search would land.
+    i = nested;
   }
 }
 

@@ -17,8 +17,9 @@
 // Cross-reference ids: requirements (FR-001), success criteria (SC-001),
 // user stories (US-1 or spec-kit US1) and clarifications (CL-3).
 
-const REF_PATTERN =
-  /\b(?:(NFR|FR|SR|QR|IR|DR|SC|CL)-(\d{1,6})|US-?(\d{1,6}))\b/g;
+// No capture groups: `exec` copies out every group of every match, and the
+// prefix and digits are only needed apart for the rare `/` and range forms.
+const REF_PATTERN = /\b(?:(?:NFR|FR|SR|QR|IR|DR|SC|CL)-\d{1,6}|US-?\d{1,6})\b/g;
 
 // Ranges such as `FR-001..004`, `SC-001..SC-004` or `CL-1–3`.
 const RANGE_PATTERN = /^(?:\.\.|\u2013|\u2014)([A-Z]{2,3}-)?(\d{1,6})\b/;
@@ -28,8 +29,27 @@ const SLASH_PATTERN = /^\/(\d{1,6})\b/;
 
 const MAX_RANGE = 100;
 
+// The lint rules key every id, reference and task citation of a spec, and
+// the same few ids recur across specs: a cache spares rebuilding the key
+// (slice, upper-case, parse, concatenate) each time, and hands back the same
+// string, whose hash the Sets and Maps keyed by it then already know.
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 4000;
+
 /** The key used to compare ids: `FR-001`, `FR-1` and `fr-01` all become `FR-1`. */
 export function refKey(id: string): string {
+  let key = keyCache.get(id);
+  if (key === undefined) {
+    key = computeRefKey(id);
+    if (keyCache.size >= KEY_CACHE_LIMIT) {
+      keyCache.clear();
+    }
+    keyCache.set(id, key);
+  }
+  return key;
+}
+
+function computeRefKey(id: string): string {
   const dash = id.lastIndexOf('-');
   if (dash < 0) {
     const match = /^([A-Za-z]+)(\d+)$/.exec(id);
@@ -62,10 +82,23 @@ export function findRefs(text: string): FoundRef[] {
   }
   const refs: FoundRef[] = [];
   for (; match && refs.length < 500; match = REF_PATTERN.exec(text)) {
-    const prefix = match[1] ?? 'US';
-    const digits = match[2] ?? match[3];
-    refs.push({ id: `${prefix}-${digits}`, index: match.index });
+    const whole = match[0];
+    // Spelt `PREFIX-digits` already, except spec-kit's `US1`.
+    const dash = whole.indexOf('-');
+    const id = dash < 0 ? `US-${whole.slice(2)}` : whole;
+    refs.push({ id, index: match.index });
     let end = REF_PATTERN.lastIndex;
+    let next = text.charCodeAt(end);
+    if (
+      next !== 47 /* / */ &&
+      next !== 46 /* . */ &&
+      next !== 0x2013 &&
+      next !== 0x2014
+    ) {
+      continue;
+    }
+    const prefix = dash < 0 ? 'US' : whole.slice(0, dash);
+    const digits = whole.slice(dash < 0 ? 2 : dash + 1);
     while (text.charCodeAt(end) === 47 /* / */ && refs.length < 500) {
       const slash = SLASH_PATTERN.exec(text.slice(end, end + 8));
       if (!slash) {
@@ -74,7 +107,7 @@ export function findRefs(text: string): FoundRef[] {
       refs.push({ id: `${prefix}-${slash[1]}`, index: match.index });
       end += slash[0].length;
     }
-    const next = text.charCodeAt(end);
+    next = text.charCodeAt(end);
     const range =
       next === 46 /* . */ || next === 0x2013 || next === 0x2014
         ? RANGE_PATTERN.exec(text.slice(end, end + 16))
