@@ -25,7 +25,7 @@
 
 export type * from './model';
 export { parseSpec } from './parser/parseSpec';
-export { discoverSpecs } from './discovery/discoverSpecs';
+export { discoverSpecs, specSourcePaths } from './discovery/discoverSpecs';
 export type {
   SpecCandidate,
   DiscoverSpecsOptions,

@@ -40,6 +40,7 @@ import {
   SPECSTAGE_LOCATION_TYPE,
   discoverSpecs,
   parseSpec,
+  specSourcePaths,
 } from '@specstage/plugin-specs-common';
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
@@ -55,7 +56,7 @@ interface SourceState {
   etag?: string;
   items: SpecItem[];
   /** Parsed specs by spec path, with the hash of their files, to skip unchanged ones. */
-  parsed: Map<string, { hash: string; item: SpecItem }>;
+  parsed: Map<string, { hash: string; item?: SpecItem }>;
 }
 
 interface SpecItem {
@@ -316,17 +317,21 @@ export class SpecsEntityProvider implements EntityProvider {
             root: result.files[0].path,
             layout: 'file' as const,
             files: [result.files[0].path],
+            template: false,
           },
         ]
       : discoverSpecs(result.files.map(f => f.path));
     const byPath = new Map(result.files.map(f => [f.path, f]));
-    const parsedCache = new Map<string, { hash: string; item: SpecItem }>();
+    const parsedCache = new Map<string, { hash: string; item?: SpecItem }>();
     const items: SpecItem[] = [];
     let parsed = 0;
     for (const group of groups) {
-      const files = group.files
-        .map(p => byPath.get(p))
-        .filter((f): f is SourceFile => !!f);
+      const { location, files: paths } = specSourcePaths(group);
+      const files = paths.flatMap(({ treePath, specPath }) => {
+        const file = byPath.get(treePath);
+        // A Buffer is a Uint8Array: handed over as is, no copy.
+        return file ? [{ path: specPath, content: file.content }] : [];
+      });
       const hash = hashFiles(files);
       const cached = state?.parsed.get(group.root);
       if (
@@ -334,23 +339,13 @@ export class SpecsEntityProvider implements EntityProvider {
         cached.hash === hash &&
         state?.fingerprint === fingerprint
       ) {
+        // Unchanged since the last read: not parsed again (and a skipped
+        // template or non-spec stays skipped).
         parsedCache.set(group.root, cached);
-        items.push(cached.item);
+        if (cached.item) items.push(cached.item);
         continue;
       }
-      // A spec directory may be the source root itself ('' or '.').
-      const specRoot = group.root === '.' ? '' : group.root;
-      const prefix = specRoot ? `${specRoot}/` : '';
-      const doc = parseSpec(
-        files.map(f => ({
-          path:
-            group.layout === 'directory'
-              ? f.path.slice(prefix.length)
-              : f.path.split('/').pop()!,
-          content: new Uint8Array(f.content),
-        })),
-        { location: specRoot || undefined },
-      );
+      const doc = parseSpec(files, { location });
       parsed += 1;
       // Templates are not published. Neither is a markdown file that merely
       // sits in a spec tree without being a spec (notes, ADRs, …); a spec
@@ -360,6 +355,7 @@ export class SpecsEntityProvider implements EntityProvider {
         doc.isTemplate ||
         (!doc.isSpec && group.layout === 'file' && !result.singleFile)
       ) {
+        parsedCache.set(group.root, { hash });
         continue;
       }
       const item: SpecItem = {
@@ -367,7 +363,7 @@ export class SpecsEntityProvider implements EntityProvider {
           {
             source,
             sourceRoot: result.root,
-            specPath: specRoot,
+            specPath: location ?? '',
             layout: group.layout,
             doc,
           },

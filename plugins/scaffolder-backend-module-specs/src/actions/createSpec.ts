@@ -467,14 +467,14 @@ export function createSpecAction(options: CreateSpecActionOptions) {
       ctx.logger.info(`Wrote ${specId} to ${relPath}`);
 
       // Read back what was written through the one parser.
-      const doc = await parseSpecAt(
-        workspace,
-        relPath,
-        input.layout,
-        files.map(f =>
+      const doc = await parseSpecAt(workspace, {
+        root: relPath,
+        layout: input.layout,
+        files: files.map(f =>
           path.posix.join(path.posix.normalize(input.targetDir), f.path),
         ),
-      );
+        template: false,
+      });
       const errors = doc.diagnostics.filter(d => d.severity === 'error');
       if (!doc.isSpec || doc.isTemplate || doc.id !== specId || errors.length) {
         const problems = [

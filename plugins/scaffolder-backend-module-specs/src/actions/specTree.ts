@@ -17,7 +17,9 @@
 import {
   discoverSpecs,
   parseSpec,
+  SpecCandidate,
   SpecDocument,
+  specSourcePaths,
 } from '@specstage/plugin-specs-common';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -60,26 +62,20 @@ export interface TreeSpec {
 }
 
 /**
- * Reads one spec (as `discoverSpecs` groups it) from disk and parses it. File
- * paths given to the parser are relative to the spec directory for directory
- * specs, the file name for single-file specs, as the catalog module does.
+ * Reads one spec (as `discoverSpecs` groups it) from disk and parses it, with
+ * the file paths and location the catalog module gives the parser too.
  */
 export async function parseSpecAt(
   root: string,
-  location: string,
-  layout: 'file' | 'directory',
-  files: string[],
+  candidate: SpecCandidate,
 ): Promise<SpecDocument> {
+  const { location, files } = specSourcePaths(candidate);
   const sources = [];
-  for (const file of files) {
-    const abs = path.join(root, file);
+  for (const { treePath, specPath } of files) {
+    const abs = path.join(root, treePath);
     const stat = await fs.stat(abs);
     if (stat.size > MAX_FILE_BYTES) continue;
-    const rel =
-      layout === 'directory'
-        ? path.posix.relative(location, file)
-        : path.posix.basename(file);
-    sources.push({ path: rel, content: await fs.readFile(abs) });
+    sources.push({ path: specPath, content: await fs.readFile(abs) });
   }
   return parseSpec(sources, { location });
 }
@@ -90,12 +86,7 @@ export async function readSpecTree(root: string): Promise<TreeSpec[]> {
   const specs: TreeSpec[] = [];
   for (const candidate of candidates) {
     try {
-      const doc = await parseSpecAt(
-        root,
-        candidate.root,
-        candidate.layout,
-        candidate.files,
-      );
+      const doc = await parseSpecAt(root, candidate);
       if (doc.isSpec && !doc.isTemplate) {
         specs.push({ location: candidate.root, layout: candidate.layout, doc });
       }

@@ -20,6 +20,7 @@ import {
   SpecCandidate,
   SpecDiagnostic,
   SpecSourceFile,
+  specSourcePaths,
 } from '@specstage/plugin-specs-common';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -175,21 +176,6 @@ async function readSpec(
   return { files, diagnostics };
 }
 
-/**
- * Turns a candidate's file list into paths relative to the spec root. The
- * candidate may list them relative to the scanned tree or to the spec root;
- * both are accepted.
- */
-function namesWithinRoot(candidate: SpecCandidate): string[] {
-  if (candidate.layout === 'file') {
-    return [path.posix.basename(candidate.root)];
-  }
-  const prefix = `${candidate.root}/`;
-  return candidate.files.map(file =>
-    file.startsWith(prefix) ? file.slice(prefix.length) : file,
-  );
-}
-
 async function collectCandidates(
   scanRoot: string,
   candidates: SpecCandidate[],
@@ -202,7 +188,7 @@ async function collectCandidates(
     const base = candidate.layout === 'file' ? path.dirname(rootAbs) : rootAbs;
     const { files, diagnostics } = await readSpec(
       base,
-      namesWithinRoot(candidate),
+      specSourcePaths(candidate).files.map(f => f.specPath),
       cwd,
     );
     specs.push({

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { discoverSpecs } from './discoverSpecs';
+import { discoverSpecs, specSourcePaths } from './discoverSpecs';
 
 const THREE_ARTIFACTS = [
   'docs/specs/README.md',
@@ -161,5 +161,39 @@ describe('discoverSpecs', () => {
     expect(discoverSpecs(['spec.md', 'plan.md'])[0].root).toBe('.');
     expect(discoverSpecs([])).toEqual([]);
     expect(discoverSpecs([undefined as any, 3 as any])).toEqual([]);
+  });
+});
+
+describe('specSourcePaths', () => {
+  it('gives paths relative to the spec and its location in the tree', () => {
+    const [dir, file] = discoverSpecs([
+      'docs/specs/001-a/spec.md',
+      'docs/specs/001-a/phases/1-x/plan.md',
+      'docs/specs/002-b.md',
+    ]);
+    expect(specSourcePaths(dir)).toEqual({
+      location: 'docs/specs/001-a',
+      files: [
+        { treePath: 'docs/specs/001-a/spec.md', specPath: 'spec.md' },
+        {
+          treePath: 'docs/specs/001-a/phases/1-x/plan.md',
+          specPath: 'phases/1-x/plan.md',
+        },
+      ],
+    });
+    expect(specSourcePaths(file)).toEqual({
+      location: 'docs/specs/002-b.md',
+      files: [{ treePath: 'docs/specs/002-b.md', specPath: '002-b.md' }],
+    });
+  });
+
+  it('has no location when the spec directory is the tree root', () => {
+    expect(specSourcePaths(discoverSpecs(['spec.md', 'plan.md'])[0])).toEqual({
+      location: undefined,
+      files: [
+        { treePath: 'spec.md', specPath: 'spec.md' },
+        { treePath: 'plan.md', specPath: 'plan.md' },
+      ],
+    });
   });
 });

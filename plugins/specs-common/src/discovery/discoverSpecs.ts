@@ -198,3 +198,40 @@ function isIgnoredPath(path: string): boolean {
     .slice(0, -1)
     .some(segment => IGNORED_DIRS.has(segment));
 }
+
+/**
+ * The files of a candidate as `parseSpec` wants them: each file's path as
+ * given (to read it) with its path relative to the spec (the directory of a
+ * directory spec, the file name of a single-file spec), plus the spec's
+ * location in the tree for `ParseSpecOptions.location` (undefined when
+ * the spec directory is the tree root itself).
+ *
+ * @remarks
+ *
+ * Everything that reads trees (the catalog module, the CLI, the scaffolder)
+ * goes through this, so that a spec's file paths — which diagnostics, links
+ * and the specs backend rely on — are the same wherever it was read.
+ *
+ * @public
+ */
+export function specSourcePaths(candidate: SpecCandidate): {
+  location?: string;
+  files: Array<{ treePath: string; specPath: string }>;
+} {
+  const root = normalize(candidate.root);
+  const location = root === '.' || root === '' ? undefined : root;
+  const prefix = location ? `${location}/` : '';
+  return {
+    location,
+    files: candidate.files.map(treePath => {
+      const p = normalize(treePath);
+      let specPath: string;
+      if (candidate.layout === 'file') {
+        specPath = basename(p);
+      } else {
+        specPath = prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p;
+      }
+      return { treePath, specPath };
+    }),
+  };
+}
