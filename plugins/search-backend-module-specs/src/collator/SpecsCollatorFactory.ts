@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import pLimit from 'p-limit';
 import { Readable } from 'node:stream';
 import {
   AuthService,
@@ -166,10 +167,9 @@ export class SpecsCollatorFactory implements DocumentCollatorFactory {
         { credentials: await this.#auth.getOwnServiceCredentials() },
       );
       cursor = response.pageInfo.nextCursor;
-      const documents = await mapWithConcurrency(
-        response.items,
-        this.#concurrency,
-        entity => this.#toDocument(entity),
+      const limit = pLimit(this.#concurrency);
+      const documents = await Promise.all(
+        response.items.map(entity => limit(() => this.#toDocument(entity))),
       );
       for (const { document, fromEntityOnly } of documents) {
         count++;
@@ -266,23 +266,4 @@ export function toSearchDocument(
     tasksTotal: tasks.total,
     authorization: { resourceRef: stringifyEntityRef(entity) },
   };
-}
-
-async function mapWithConcurrency<T, R>(
-  items: T[],
-  concurrency: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, worker),
-  );
-  return results;
 }
