@@ -7,15 +7,25 @@
 # stops the portal again. Screenshots and the portal log go to test-results/e2e/.
 #
 # Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_READY_TIMEOUT
-# (seconds to wait for the portal, default 180).
+# (seconds to wait for the portal, default 180), E2E_APP_PORT and
+# E2E_BACKEND_PORT (defaults 3000 and 7007; other ports let two checkouts run
+# their e2e side by side: the portal gets them through APP_CONFIG_* overrides).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
 OUT="$ROOT/test-results/e2e"
 CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 READY_TIMEOUT="${E2E_READY_TIMEOUT:-180}"
-FRONTEND=http://localhost:3000
-BACKEND=http://localhost:7007
+APP_PORT="${E2E_APP_PORT:-3000}"
+BACKEND_PORT="${E2E_BACKEND_PORT:-7007}"
+FRONTEND="http://localhost:$APP_PORT"
+BACKEND="http://localhost:$BACKEND_PORT"
+if [ "$APP_PORT" != 3000 ] || [ "$BACKEND_PORT" != 7007 ]; then
+  export APP_CONFIG_app_baseUrl="$FRONTEND"
+  export APP_CONFIG_backend_baseUrl="$BACKEND"
+  export APP_CONFIG_backend_listen_port="$BACKEND_PORT"
+  export APP_CONFIG_backend_cors_origin="$FRONTEND"
+fi
 
 if [ -d node_modules ]; then
   export SPECSTAGE_SKIP_INSTALL=1
@@ -38,7 +48,7 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   fi
 fi
 
-for port in 3000 7007; do
+for port in "$APP_PORT" "$BACKEND_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     log "port $port is already in use; stop the running portal first"
     exit 1
