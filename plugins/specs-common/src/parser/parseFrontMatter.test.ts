@@ -185,7 +185,9 @@ describe('parseFrontMatter', () => {
       for (let i = 1; i < 10; i++) {
         const prev = String.fromCharCode(96 + i);
         const next = String.fromCharCode(97 + i);
-        lines.push(`${next}: &${next} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+        lines.push(
+          `${next}: &${next} [${Array(10).fill(`*${prev}`).join(', ')}]`,
+        );
       }
       const result = parseFrontMatter(lines.join('\n'));
       expect(result.value).toBeUndefined();
@@ -332,9 +334,7 @@ describe('parseFrontMatter', () => {
       ': :',
       '\t\t',
     ]) {
-      expect(() =>
-        parseFrontMatter(input as unknown as string),
-      ).not.toThrow();
+      expect(() => parseFrontMatter(input as unknown as string)).not.toThrow();
     }
   });
 });
