@@ -44,7 +44,7 @@ import { SpecDiagnostic } from '../model';
 // - Warnings become diagnostics; the library never writes to stderr.
 
 /** The largest front matter, in characters, that is parsed at all. */
-export const MAX_FRONT_MATTER_LENGTH = 1024 * 1024;
+export const MAX_FRONT_MATTER_LENGTH = 32 * 1024;
 
 /** How deeply front matter values may nest (mappings and sequences). */
 export const MAX_FRONT_MATTER_DEPTH = 32;
@@ -224,9 +224,9 @@ export function parseFrontMatter(
   }
   if (source.length > MAX_FRONT_MATTER_LENGTH) {
     warn(
-      `Front matter is larger than ${MAX_FRONT_MATTER_LENGTH / 1024} KiB (${
-        source.length
-      } characters); it is ignored`,
+      `Front matter is larger than ${
+        MAX_FRONT_MATTER_LENGTH / 1024
+      } KiB (${source.length} characters); it is ignored`,
     );
     return { diagnostics };
   }
@@ -241,7 +241,7 @@ export function parseFrontMatter(
     const doc = parseDocument(source, {
       lineCounter,
       // Linear: see the note at the top of this file.
-      uniqueKeys: true,
+      uniqueKeys: false,
       // YAML 1.2 core schema: no `<<` merge keys, timestamps or binary.
       version: '1.2',
       schema: 'core',
@@ -298,9 +298,9 @@ export function parseFrontMatter(
     warn(
       rejected
         ? `${(error as Error).message}; it is ignored`
-        : `Front matter could not be read; it is ignored (${
-            String((error as Error)?.message ?? error).split('\n')[0]
-          })`,
+        : `Front matter could not be read; it is ignored (${String(
+            (error as Error)?.message ?? error,
+          ).split('\n')[0]})`,
       rejected ? (error as RejectedFrontMatter).offset : undefined,
     );
     return { diagnostics };
