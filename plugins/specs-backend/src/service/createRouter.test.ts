@@ -132,6 +132,10 @@ describe('specs router', () => {
           'notes.html': '<script>alert(1)</script>',
           'link.png': ctx => ctx.symlink(mockDir.resolve('secret.txt')),
         },
+        alias: {
+          'spec.md':
+            '---\nid: SPEC-0099\nx: &a [*a]\n---\n# Feature Specification: Alias\n',
+        },
         shared: {
           'SPEC-0042-a.md': [
             '# SPEC-0042: A',
@@ -213,6 +217,11 @@ describe('specs router', () => {
       specEntity({
         name: 'down',
         root: 'url:https://github.com/acme/specs/tree/main/specs/down/',
+        files: ['spec.md'],
+      }),
+      specEntity({
+        name: 'alias',
+        root: `file:${mockDir.resolve('specs/alias')}`,
         files: ['spec.md'],
       }),
       specEntity({
@@ -411,6 +420,21 @@ describe('specs router', () => {
       expect(again.status).toBe(200);
       expect(again.headers.etag).toBe(res.headers.etag);
       expect(readUrl).toHaveBeenCalledTimes(2);
+    });
+
+    it('attack: self-referencing YAML alias (x: &a [*a]) still serves the document', async () => {
+      const res = await request(server).get(documentUrl('alias')).set(asUser());
+      expect(res.status).toBe(200);
+      const body = res.body as SpecDocumentResponse;
+      expect(body.document.title).toBe('Alias');
+      expect(body.document.frontMatter).toBeUndefined();
+      expect(body.document.diagnostics).toContainEqual(
+        expect.objectContaining({
+          rule: 'invalid-front-matter',
+          file: 'spec.md',
+          line: 3,
+        }),
+      );
     });
 
     it('answers 503 when the source of a spec cannot be reached', async () => {
