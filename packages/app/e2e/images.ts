@@ -25,18 +25,11 @@
 
 /* eslint-disable no-console */
 
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
+import type { SearchE2eHelpers } from './search';
 
-/** The helpers of run.ts that the image checks use. */
-export interface ImageE2eHelpers {
-  baseUrl: string;
-  timeout: number;
-  check(name: string, fn: () => Promise<void>): Promise<void>;
-  expectEqual<T>(actual: T, expected: T, what: string): void;
-  screenshot(page: Page, name: string, fullPage?: boolean): Promise<void>;
-  signInIfAsked(page: Page): Promise<void>;
-  dismissDevOverlay(page: Page): Promise<void>;
-}
+/** The helpers of run.ts that the image checks use: the same as search's. */
+export type ImageE2eHelpers = SearchE2eHelpers;
 
 const SPEC_ID = 'SPEC-0043';
 const IMAGE = 'request-path.svg';
@@ -45,45 +38,55 @@ export async function imageChecks(page: Page, helpers: ImageE2eHelpers) {
   await helpers.check(
     `the image of ${SPEC_ID} loads from the files route (naturalWidth > 0)`,
     async () => {
-      await page.goto(`${helpers.baseUrl}/specs`);
-      await helpers.signInIfAsked(page);
-      await helpers.dismissDevOverlay(page);
-      const row = page
-        .getByRole('table', { name: 'Specs' })
-        .locator('tbody tr', { hasText: SPEC_ID });
-      await row.getByRole('link').first().click();
-      await page.waitForURL(/\/catalog\/default\/spec\//);
+      // Recorded from the start: the image is near the top of the document
+      // and may be requested before the page is scrolled to it.
+      const responses: Response[] = [];
+      const record = (r: Response) => {
+        if (r.url().includes(`/files/${IMAGE}`)) responses.push(r);
+      };
+      page.on('response', record);
+      try {
+        await page.goto(`${helpers.baseUrl}/specs`);
+        await helpers.signInIfAsked(page);
+        await helpers.dismissDevOverlay(page);
+        const row = page
+          .getByRole('table', { name: 'Specs' })
+          .locator('tbody tr', { hasText: SPEC_ID });
+        await row.getByRole('link').first().click();
+        await page.waitForURL(/\/catalog\/default\/spec\//);
 
-      const image = page.locator(`img[src*="/files/${IMAGE}"]`).first();
-      await image.waitFor({ state: 'attached' });
-      const src = (await image.getAttribute('src')) ?? '';
-      if (!src.includes('/api/specs/v1/entities/')) {
-        throw new Error(`unexpected image URL ${src}`);
+        const image = page.locator(`img[src*="/files/${IMAGE}"]`).first();
+        await image.waitFor({ state: 'attached' });
+        const src = (await image.getAttribute('src')) ?? '';
+        if (!src.includes('/api/specs/v1/entities/')) {
+          throw new Error(`unexpected image URL ${src}`);
+        }
+        // Lazy-loaded: it is requested once it comes near the viewport.
+        await image.scrollIntoViewIfNeeded();
+        await page.waitForFunction(
+          el => {
+            const img = el as HTMLImageElement;
+            return img.complete && img.naturalWidth > 0;
+          },
+          await image.elementHandle(),
+          { timeout: helpers.timeout },
+        );
+        const served = responses.find(r => r.url() === src);
+        helpers.expectEqual(served?.status(), 200, `status of ${IMAGE}`);
+        helpers.expectEqual(
+          served?.headers()['content-type'],
+          'image/svg+xml',
+          `content type of ${IMAGE}`,
+        );
+        const size = await image.evaluate((el: HTMLImageElement) => ({
+          naturalWidth: el.naturalWidth,
+          naturalHeight: el.naturalHeight,
+        }));
+        console.log(`    ${IMAGE}: ${size.naturalWidth}×${size.naturalHeight}`);
+        await helpers.screenshot(page, 'spec-image.png', false);
+      } finally {
+        page.off('response', record);
       }
-      // Lazy-loaded: it is requested once it comes near the viewport.
-      const response = page.waitForResponse(
-        r => r.url() === src && r.request().method() === 'GET',
-        { timeout: helpers.timeout },
-      );
-      await image.scrollIntoViewIfNeeded();
-      const served = await response;
-      helpers.expectEqual(served.status(), 200, `status of ${IMAGE}`);
-      helpers.expectEqual(
-        served.headers()['content-type'],
-        'image/svg+xml',
-        `content type of ${IMAGE}`,
-      );
-      await page.waitForFunction(
-        (el: HTMLImageElement) => el.complete && el.naturalWidth > 0,
-        await image.elementHandle(),
-        { timeout: helpers.timeout },
-      );
-      const size = await image.evaluate((el: HTMLImageElement) => ({
-        naturalWidth: el.naturalWidth,
-        naturalHeight: el.naturalHeight,
-      }));
-      console.log(`    ${IMAGE}: ${size.naturalWidth}×${size.naturalHeight}`);
-      await helpers.screenshot(page, 'spec-image.png', false);
     },
   );
 }

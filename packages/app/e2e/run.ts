@@ -367,16 +367,6 @@ async function main() {
       },
     );
 
-    await searchChecks(page, {
-      baseUrl: BASE_URL,
-      timeout: TIMEOUT,
-      check,
-      expectEqual,
-      screenshot,
-      signInIfAsked,
-      dismissDevOverlay,
-    });
-
     const helpers = {
       baseUrl: BASE_URL,
       timeout: TIMEOUT,
@@ -386,6 +376,7 @@ async function main() {
       signInIfAsked,
       dismissDevOverlay,
     };
+    await searchChecks(page, helpers);
     await imageChecks(page, helpers);
     await securityChecks(browser, helpers);
 

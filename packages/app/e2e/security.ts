@@ -35,16 +35,10 @@
 /* eslint-disable no-console */
 
 import type { Browser, Page } from 'playwright-core';
+import type { SearchE2eHelpers } from './search';
 
-/** The helpers of run.ts that the security checks use. */
-export interface SecurityE2eHelpers {
-  baseUrl: string;
-  timeout: number;
-  check(name: string, fn: () => Promise<void>): Promise<void>;
-  screenshot(page: Page, name: string, fullPage?: boolean): Promise<void>;
-  signInIfAsked(page: Page): Promise<void>;
-  dismissDevOverlay(page: Page): Promise<void>;
-}
+/** The helpers of run.ts that the security checks use: the same as search's. */
+export type SecurityE2eHelpers = SearchE2eHelpers;
 
 const TITLE = 'Hostile kitchen sink';
 // A word that only the hostile spec contains.

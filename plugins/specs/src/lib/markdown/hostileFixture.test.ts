@@ -23,13 +23,13 @@ import { renderSpecFiles } from './renderSpecFiles';
 // keeps no script vector. The e2e proves the same in Chromium, with mermaid.
 const FIXTURE = path.resolve(
   __dirname,
-  '../../../../../packages/app/e2e/fixtures/hostile-specs/hostile-kitchen-sink.md',
+  '../../../../../packages/app/e2e/fixtures/hostile-specs/spec-hostile-kitchen-sink.md',
 );
 
 describe('renderSpecFiles on the hostile e2e fixture', () => {
   const markdown = fs.readFileSync(FIXTURE, 'utf8');
   const [file] = renderSpecFiles(
-    [{ path: 'hostile-kitchen-sink.md', role: 'spec', markdown }],
+    [{ path: 'spec-hostile-kitchen-sink.md', role: 'spec', markdown }],
     'http://localhost:7007/api/specs/v1/entities/default/h/files/',
   );
   const container = document.createElement('div');
