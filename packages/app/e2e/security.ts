@@ -266,6 +266,13 @@ export async function securityChecks(
         .locator('li.MuiListItem-divider')
         .filter({ hasText: TITLE });
       for (;;) {
+        // Results, or the message that there are none, once the search ran.
+        await result
+          .first()
+          .or(page.getByText(/no results were found/i))
+          .first()
+          .waitFor({ timeout: helpers.timeout })
+          .catch(() => {});
         await helpers.dismissDevOverlay(page);
         if (
           await result
@@ -287,6 +294,7 @@ export async function securityChecks(
         }
         await page.waitForTimeout(3_000);
         await page.reload();
+        await helpers.signInIfAsked(page);
       }
       await screenshot(page, 'hostile-search.png', false);
       await assertNothingRan(page, observed, 'search');
