@@ -15,7 +15,11 @@
  */
 
 import { SpecSource } from './readSpecSource';
-import { fileOwnerFilter, findFileOwners } from './specFileOwners';
+import {
+  fileOwnerFilter,
+  findFileOwners,
+  MAX_FILTER_VALUE_LENGTH,
+} from './specFileOwners';
 
 const SOURCE = 'specstage:file:/repo/specs';
 
@@ -107,11 +111,10 @@ describe('findFileOwners', () => {
 });
 
 describe('fileOwnerFilter', () => {
-  it('asks for the specs of the same source at the file and its folders, and local roots above it', () => {
+  it('asks for the specs at the file and its folders, and local roots above it', () => {
     expect(fileOwnerFilter(single, '0043-x/sub/a.png')).toEqual([
       {
         kind: 'spec',
-        'metadata.annotations.backstage.io/managed-by-location': SOURCE,
         'spec.location': ['0043-x/sub/a.png', '0043-x/sub', '0043-x'],
       },
       {
@@ -131,9 +134,26 @@ describe('fileOwnerFilter', () => {
   });
 
   it('resolves a directory spec location against its own folder', () => {
-    expect(fileOwnerFilter(dir, 'a.png')[0]['spec.location']).toEqual([
+    expect(fileOwnerFilter(dir, 'a.png')?.[0]['spec.location']).toEqual([
       '0043-x/a.png',
       '0043-x',
+    ]);
+  });
+
+  it('gives up on locations longer than the catalog indexes', () => {
+    const deep = `${'d/'.repeat(MAX_FILTER_VALUE_LENGTH)}a.png`;
+    expect(fileOwnerFilter(single, deep)).toBeUndefined();
+  });
+
+  it('leaves out local roots longer than the catalog indexes', () => {
+    const longRoot = spec(
+      'long',
+      `/${'r'.repeat(MAX_FILTER_VALUE_LENGTH)}`,
+      ['SPEC-1.md'],
+      'SPEC-1.md',
+    );
+    expect(fileOwnerFilter(longRoot, 'x/a.png')).toEqual([
+      { kind: 'spec', 'spec.location': ['x/a.png', 'x'] },
     ]);
   });
 });

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-import { ANNOTATION_LOCATION } from '@backstage/catalog-model';
 import { ANNOTATION_SPEC_ROOT } from '@specstage/plugin-specs-common';
 import path from 'node:path';
 import { SpecSource } from './readSpecSource';
@@ -75,31 +74,47 @@ function localRoot(spec: SpecSource): string | undefined {
 }
 
 /**
+ * The catalog indexes values of at most this many characters for filters;
+ * a longer value cannot be found by one.
+ */
+export const MAX_FILTER_VALUE_LENGTH = 200;
+
+const indexable = (value: string) => value.length <= MAX_FILTER_VALUE_LENGTH;
+
+/**
  * The catalog filter (an OR of the entries) that finds every Spec entity
- * that could own `filePath` of `requester`: the specs of the same source
- * whose location is the file or one of its folders, and, for local roots,
- * the specs rooted in one of its folders.
+ * that could own `filePath` of `requester`: the specs whose location is the
+ * file or one of its folders (of any source: the source is compared in
+ * memory, as its key may be too long for a filter), and, for local roots,
+ * the specs rooted in one of its folders. Undefined when a location to look
+ * for is too long to be found through the catalog, so that the caller
+ * refuses rather than serves a file whose owner it cannot know.
  */
 export function fileOwnerFilter(
   requester: SpecSource,
   filePath: string,
-): Record<string, string | string[]>[] {
-  const filters: Record<string, string | string[]>[] = [];
+): Record<string, string | string[]>[] | undefined {
   const relative = join(sourceRelativeRoot(requester), filePath);
-  filters.push({
-    kind: 'spec',
-    [`metadata.annotations.${ANNOTATION_LOCATION}`]: requester.managedBy,
-    'spec.location': [relative, ...ancestors(relative)],
-  });
+  const locations = [relative, ...ancestors(relative)];
+  if (!locations.every(indexable)) {
+    return undefined;
+  }
+  const filters: Record<string, string | string[]>[] = [
+    { kind: 'spec', 'spec.location': locations },
+  ];
   const root = localRoot(requester);
   if (root !== undefined) {
-    const absolute = `${root}/${filePath}`;
-    filters.push({
-      kind: 'spec',
-      [`metadata.annotations.${ANNOTATION_SPEC_ROOT}`]: ancestors(
-        absolute,
-      ).flatMap(dir => [`file:${dir}`, `file:${dir}/`]),
-    });
+    // Across sources on local disk: best effort, as deep as the catalog
+    // indexes roots.
+    const roots = ancestors(`${root}/${filePath}`)
+      .flatMap(dir => [`file:${dir}`, `file:${dir}/`])
+      .filter(indexable);
+    if (roots.length > 0) {
+      filters.push({
+        kind: 'spec',
+        [`metadata.annotations.${ANNOTATION_SPEC_ROOT}`]: roots,
+      });
+    }
   }
   return filters;
 }

@@ -63,8 +63,19 @@ export class SpecFileAuthorizer {
       // The spec's own file: reading the spec was the authorization.
       return;
     }
+    const notServed = () =>
+      // The same answer as for a file the spec does not reference, so that
+      // the response does not tell that a hidden spec is there.
+      new NotFoundError(
+        `Spec file '${filePath}' is not referenced by ${source.entityRef}`,
+      );
+    const filter = fileOwnerFilter(source, filePath);
+    if (!filter) {
+      // Too deep to look its owners up: refused rather than guessed.
+      throw notServed();
+    }
     const { items } = await this.#catalog.getEntities(
-      { filter: fileOwnerFilter(source, filePath), fields: OWNER_FIELDS },
+      { filter, fields: OWNER_FIELDS },
       { credentials: await this.#auth.getOwnServiceCredentials() },
     );
     const candidates = items.flatMap(entity => {
@@ -81,11 +92,7 @@ export class SpecFileAuthorizer {
         credentials,
       });
       if (!visible) {
-        // The same answer as for a file the spec does not reference, so
-        // that the response does not tell that a hidden spec is there.
-        throw new NotFoundError(
-          `Spec file '${filePath}' is not referenced by ${source.entityRef}`,
-        );
+        throw notServed();
       }
     }
   }
