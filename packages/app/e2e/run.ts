@@ -34,6 +34,8 @@ import path from 'node:path';
 import { chromium, Browser, Locator, Page } from 'playwright-core';
 import { searchChecks } from './search';
 import { scaffolderChecks } from './scaffolder';
+import { imageChecks } from './images';
+import { securityChecks } from './security';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(
   /\/$/,
@@ -365,7 +367,7 @@ async function main() {
       },
     );
 
-    await searchChecks(page, {
+    const helpers = {
       baseUrl: BASE_URL,
       timeout: TIMEOUT,
       check,
@@ -373,7 +375,10 @@ async function main() {
       screenshot,
       signInIfAsked,
       dismissDevOverlay,
-    });
+    };
+    await searchChecks(page, helpers);
+    await imageChecks(page, helpers);
+    await securityChecks(browser, helpers);
 
     // Last: it adds a spec (and removes it again) while it runs.
     await scaffolderChecks(page, {

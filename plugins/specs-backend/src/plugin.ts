@@ -25,6 +25,7 @@ import { durationToMilliseconds } from '@backstage/types';
 import { SpecFileReader } from './lib/SpecFileReader';
 import { createRouter, FILES_ROUTE_PREFIX } from './service/createRouter';
 import { SpecDocumentLoader } from './service/SpecDocumentLoader';
+import { SpecFileAuthorizer } from './service/SpecFileAuthorizer';
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEFAULT_CACHE_TTL_MS = 15 * 60 * 1000;
@@ -42,6 +43,7 @@ export const specsPlugin = createBackendPlugin({
       deps: {
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         logger: coreServices.logger,
         config: coreServices.rootConfig,
         urlReader: coreServices.urlReader,
@@ -51,6 +53,7 @@ export const specsPlugin = createBackendPlugin({
       async init({
         httpRouter,
         httpAuth,
+        auth,
         logger,
         config,
         urlReader,
@@ -85,6 +88,7 @@ export const specsPlugin = createBackendPlugin({
             catalog,
             reader,
             loader,
+            fileAuthorizer: new SpecFileAuthorizer({ catalog, auth }),
             maxFileBytes,
           }),
         );

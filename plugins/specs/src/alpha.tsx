@@ -78,8 +78,16 @@ export const specDocumentEntityCard = EntityCardBlueprint.make({
   params: {
     type: 'content',
     filter: isSpec,
+    // The provider keeps the files cookie fresh, so that images load.
     loader: () =>
-      import('./components/SpecDocumentCard').then(m => <m.SpecDocumentCard />),
+      Promise.all([
+        import('./components/SpecDocumentCard'),
+        import('./components/SpecFilesCookieProvider'),
+      ]).then(([m, c]) => (
+        <c.SpecFilesCookieProvider>
+          <m.SpecDocumentCard />
+        </c.SpecFilesCookieProvider>
+      )),
   },
 });
 

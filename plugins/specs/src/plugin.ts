@@ -23,6 +23,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
+import { createElement } from 'react';
 import { SpecsClient, specsApiRef } from './api';
 import { rootRouteRef } from './routes';
 
@@ -58,10 +59,27 @@ function lazyComponent<T extends string>(name: T, load: () => Promise<() => JSX.
   );
 }
 
+// The rendered document embeds the spec's images as plain `<img>` elements:
+// the views that show it keep the files cookie fresh.
+function withFilesCookie(load: () => Promise<() => JSX.Element | null>) {
+  return () =>
+    Promise.all([load(), import('./components/SpecFilesCookieProvider')]).then(
+      ([Component, c]) =>
+        () =>
+          createElement(
+            c.SpecFilesCookieProvider,
+            null,
+            createElement(Component),
+          ),
+    );
+}
+
 /** Overview tab of a Spec entity: header card and rendered document. @public */
 export const EntitySpecOverviewContent = lazyComponent(
   'EntitySpecOverviewContent',
-  () => import('./components/SpecOverviewContent').then(m => m.SpecOverviewContent),
+  withFilesCookie(() =>
+    import('./components/SpecOverviewContent').then(m => m.SpecOverviewContent),
+  ),
 );
 
 /** Header card of a Spec entity. @public */
@@ -72,7 +90,9 @@ export const EntitySpecHeaderCard = lazyComponent('EntitySpecHeaderCard', () =>
 /** Rendered document of a Spec entity. @public */
 export const EntitySpecDocumentCard = lazyComponent(
   'EntitySpecDocumentCard',
-  () => import('./components/SpecDocumentCard').then(m => m.SpecDocumentCard),
+  withFilesCookie(() =>
+    import('./components/SpecDocumentCard').then(m => m.SpecDocumentCard),
+  ),
 );
 
 /** Phases tab of a Spec entity. @public */

@@ -18,6 +18,7 @@ import { NotModifiedError, assertError } from '@backstage/errors';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { isInsideOrEqual } from './resolveSources';
 import { SourceReadResult, SpecSource } from './types';
 
 // Spec trees are markdown; everything else in a repository is skipped before
@@ -36,7 +37,7 @@ export async function readSource(
   etag: string | undefined,
 ): Promise<SourceReadResult> {
   return source.type === 'file'
-    ? readLocal(source.target, etag)
+    ? readLocal(source, etag)
     : readUrl(source.target, reader, etag);
 }
 
@@ -88,9 +89,28 @@ async function readUrl(
 }
 
 async function readLocal(
-  target: string,
+  source: SpecSource,
   etag: string | undefined,
 ): Promise<SourceReadResult> {
+  // Everything below works on real paths, so that the spec roots written
+  // to the entities are canonical (the specs backend refuses others) and a
+  // target that became a symbolic link to elsewhere since it was resolved
+  // is caught here too.
+  const [boundary, target] = await Promise.all([
+    fs.realpath(source.confineTo ?? source.target),
+    fs.realpath(source.target),
+  ]);
+  if (!isInsideOrEqual(boundary, target)) {
+    // Read as a source without specs rather than failed: a failed source
+    // keeps (and after a restart restores) what it had published.
+    return {
+      kind: 'read',
+      etag: `outside:${hashOf([target])}`,
+      root: `file:${source.target}`,
+      singleFile: false,
+      files: [],
+    };
+  }
   const stat = await fs.stat(target);
   if (stat.isFile()) {
     const fingerprint = `${stat.size}:${stat.mtimeMs}`;
@@ -115,6 +135,9 @@ async function readLocal(
   const entries: Array<{ rel: string; abs: string; fingerprint: string }> = [];
   async function walk(dir: string, rel: string) {
     const dirents = await fs.readdir(dir, { withFileTypes: true });
+    // Dirents describe the entry itself: a symbolic link is neither a file
+    // nor a directory here, so links (to a file or a tree, inside the
+    // source or out of it) are never followed.
     for (const d of dirents) {
       if (SKIPPED_DIRS.has(d.name)) continue;
       const abs = path.join(dir, d.name);

@@ -23,6 +23,7 @@ import {
 import { InputError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { ANNOTATION_SPEC_LOCATION } from '@specstage/plugin-specs-common';
+import fs from 'node:fs';
 import path from 'node:path';
 import { SpecSource } from './types';
 
@@ -38,18 +39,49 @@ export function readConfiguredSources(config: Config): SpecSource[] {
       key: `${type}:${resolved}`,
       type,
       target: resolved,
+      ...(type === 'file' ? { confineTo: resolved } : {}),
       owner: c.getOptionalString('owner'),
       components: c.getOptionalStringArray('components') ?? [],
     };
   });
 }
 
+/** True when `target` is `dir` or inside it (both absolute, normalized). */
+export function isInsideOrEqual(dir: string, target: string): boolean {
+  const relative = path.relative(dir, target);
+  return (
+    relative === '' ||
+    (relative !== '..' &&
+      !relative.startsWith(`..${path.sep}`) &&
+      !path.isAbsolute(relative))
+  );
+}
+
+/**
+ * The real path of `target`, or undefined when it does not exist (yet): a
+ * missing directory is a source that cannot be read, which keeps its specs,
+ * not one that points elsewhere.
+ */
+function realpathIfExists(target: string): string | undefined {
+  try {
+    // Synchronous: a few system calls per annotated entity and refresh,
+    // where the caller resolves sources one by one without awaiting.
+    return fs.realpathSync(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 /**
  * The source an entity points at with `specstage.io/spec-location`. A relative
  * value is resolved against the entity's own location (`managed-by-location`).
  * For entities read from local files the result must stay inside the
- * directory of that file, so that an annotation cannot make the backend read
- * arbitrary local paths.
+ * directory of that file, also once symbolic links are resolved, so that an
+ * annotation cannot make the backend read arbitrary local paths.
  */
 export function sourceFromAnnotation(
   entity: Entity,
@@ -100,15 +132,25 @@ export function sourceFromAnnotation(
     }
     const dir = path.dirname(location.target);
     const target = path.resolve(dir, value);
-    if (target !== dir && !target.startsWith(`${dir}${path.sep}`)) {
+    if (!isInsideOrEqual(dir, target)) {
       throw new InputError(
         `${entityRef}: ${ANNOTATION_SPEC_LOCATION} ${value} points outside ${dir}`,
+      );
+    }
+    // The check above is lexical: `./specs/linked` may be a symbolic link
+    // to anywhere on the backend's disk. Compare real paths too.
+    const realDir = realpathIfExists(dir);
+    const realTarget = realpathIfExists(target);
+    if (realDir && realTarget && !isInsideOrEqual(realDir, realTarget)) {
+      throw new InputError(
+        `${entityRef}: ${ANNOTATION_SPEC_LOCATION} ${value} is a symbolic link that leads outside ${dir}`,
       );
     }
     return {
       key: `file:${target}`,
       type: 'file',
       target,
+      confineTo: dir,
       owner,
       components: [entityRef],
     };

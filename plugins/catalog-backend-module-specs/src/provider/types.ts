@@ -20,6 +20,13 @@ export interface SpecSource {
   type: 'url' | 'file';
   /** A URL, or an absolute local path. */
   target: string;
+  /**
+   * For local sources: the directory that the target must stay inside once
+   * symbolic links are resolved (the configured target itself, or the
+   * directory of the entity file that names it). Reads never follow a link
+   * out of it.
+   */
+  confineTo?: string;
   /** Owner entity ref for specs that name none. */
   owner?: string;
   /** Entity refs every spec of this source specifies. */

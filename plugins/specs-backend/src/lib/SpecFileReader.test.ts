@@ -75,6 +75,23 @@ describe('SpecFileReader', () => {
       ).rejects.toMatchObject({ name: 'NotFoundError' });
     });
 
+    it('attack: spec-location escapes its folder through a symlink (a root that is a link)', async () => {
+      mockDir.addContent({
+        outside: { 'spec.md': '# Outside' },
+        linked: ctx => ctx.symlink(mockDir.resolve('outside')),
+      });
+      const linkedRoot = {
+        type: 'file' as const,
+        dir: mockDir.resolve('linked'),
+      };
+      await expect(
+        reader.read(linkedRoot, 'spec.md', { maxBytes }),
+      ).rejects.toMatchObject({
+        name: 'ServiceUnavailableError',
+        message: expect.stringMatching(/reached through a symbolic link/),
+      });
+    });
+
     it('reports missing files, directories and oversized files', async () => {
       await expect(
         reader.read(root, 'nope.md', { maxBytes }),

@@ -117,6 +117,15 @@ export class SpecFileReader {
         error,
       );
     }
+    // The catalog module writes real paths into spec roots. A root that
+    // resolves elsewhere was reached through a symbolic link, which may
+    // lead anywhere on this machine (`./specs/linked -> /`): refused
+    // rather than confined to wherever the link points.
+    if (realRoot !== path.resolve(rootDir)) {
+      throw new ServiceUnavailableError(
+        `The spec directory '${rootDir}' is reached through a symbolic link; it is not served`,
+      );
+    }
 
     const target = path.resolve(realRoot, ...relativePath.split('/'));
     let realTarget: string;

@@ -48,6 +48,7 @@ describe('readSpecSource', () => {
       root: { type: 'file', dir: '/srv/specs/foo' },
       files: ['spec.md', 'plan.md'],
       location: 'foo',
+      managedBy: 'specstage:src',
     });
   });
 

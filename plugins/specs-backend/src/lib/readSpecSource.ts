@@ -50,6 +50,11 @@ export interface SpecSource {
   files: string[];
   /** The spec's path relative to its source root, for the parser. */
   location?: string;
+  /**
+   * The entity's `backstage.io/managed-by-location` (`specstage:<source>`):
+   * specs with the same value come from the same source.
+   */
+  managedBy: string;
 }
 
 function parseRoot(value: unknown): SpecRoot | undefined {
@@ -128,5 +133,6 @@ export function readSpecSource(entity: Entity): SpecSource {
     root,
     files,
     location,
+    managedBy: annotations[ANNOTATION_LOCATION],
   };
 }

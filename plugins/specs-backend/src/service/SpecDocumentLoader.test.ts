@@ -26,6 +26,7 @@ const source: SpecSource = {
   entityEtag: 'e1',
   root: { type: 'url', url: 'https://example.com/specs/foo/' },
   files: ['spec.md', 'plan.md', '../escape.md'],
+  managedBy: 'specstage:url:https://example.com/specs',
 };
 
 function setup(read: jest.Mock) {

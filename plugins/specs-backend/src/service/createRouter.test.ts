@@ -24,6 +24,7 @@ import {
 import {
   CompoundEntityRef,
   Entity,
+  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -46,6 +47,7 @@ function specEntity(options: {
   files: string[];
   etag?: string;
   managedBy?: string;
+  location?: string;
 }): Entity {
   const managedBy = options.managedBy ?? 'specstage:test-source';
   return {
@@ -61,8 +63,31 @@ function specEntity(options: {
         'specstage.io/spec-root': options.root,
       },
     },
-    spec: { files: options.files, location: options.name },
+    spec: { files: options.files, location: options.location ?? options.name },
   };
+}
+
+/** The catalog's filter semantics, for the few keys the plugin filters on. */
+function matchesFilter(
+  entity: Entity,
+  filter: Record<string, string | string[]>,
+): boolean {
+  return Object.entries(filter).every(([key, wanted]) => {
+    let value: unknown;
+    if (key === 'kind') value = entity.kind;
+    else if (key.startsWith('metadata.annotations.')) {
+      value =
+        entity.metadata.annotations?.[
+          key.slice('metadata.annotations.'.length)
+        ];
+    } else if (key === 'spec.location') value = entity.spec?.location;
+    else throw new Error(`unexpected filter key ${key}`);
+    const values = Array.isArray(wanted) ? wanted : [wanted];
+    return (
+      typeof value === 'string' &&
+      values.some(v => v.toLocaleLowerCase() === value!.toLocaleLowerCase())
+    );
+  });
 }
 
 describe('specs router', () => {
@@ -72,8 +97,12 @@ describe('specs router', () => {
 
   // Only alice may read spec:default/secret; the real catalog filters by
   // permission the same way, answering as if the entity did not exist.
+  const RESTRICTED = ['secret', 'b43', 'c44', 'remote-b'];
   function canRead(entity: Entity, credentials: BackstageCredentials) {
-    if (entity.metadata.name !== 'secret') {
+    if ((credentials.principal as { type?: string }).type === 'service') {
+      return true;
+    }
+    if (!RESTRICTED.includes(entity.metadata.name)) {
       return true;
     }
     const principal = credentials.principal as { userEntityRef?: string };
@@ -103,9 +132,27 @@ describe('specs router', () => {
           'notes.html': '<script>alert(1)</script>',
           'link.png': ctx => ctx.symlink(mockDir.resolve('secret.txt')),
         },
+        alias: {
+          'spec.md':
+            '---\nid: SPEC-0099\nx: &a [*a]\n---\n# Feature Specification: Alias\n',
+        },
         shared: {
-          'SPEC-0042-a.md': '# SPEC-0042: A\n\n![x](img/x.png)\n',
+          'SPEC-0042-a.md': [
+            '# SPEC-0042: A',
+            '',
+            '![x](img/x.png) [notes](notes/readme.md)',
+            'See [SPEC-0043](0043-gateway/spec.md) and its',
+            '![diagram](0043-gateway/diagram.png), [SPEC-0044](SPEC-0044-c.md),',
+            '[its plan](/0043-gateway/plan.md).',
+          ].join('\n'),
           'SPEC-0043-b.md': '# SPEC-0043: B (confidential)\n',
+          'SPEC-0044-c.md': '# SPEC-0044: C (confidential)\n',
+          '0043-gateway': {
+            'spec.md': '# SPEC-0043: Gateway (confidential)\n',
+            'plan.md': '# Plan (confidential)\n',
+            'diagram.png': PNG,
+          },
+          notes: { 'readme.md': '# Notes\n' },
           img: { 'x.png': PNG },
         },
       },
@@ -126,6 +173,35 @@ describe('specs router', () => {
         name: 'a',
         root: `file:${mockDir.resolve('specs/shared')}`,
         files: ['SPEC-0042-a.md'],
+        location: 'SPEC-0042-a.md',
+      }),
+      specEntity({
+        name: 'b43',
+        root: `file:${mockDir.resolve('specs/shared/0043-gateway')}`,
+        files: ['spec.md', 'plan.md'],
+        location: '0043-gateway',
+      }),
+      specEntity({
+        name: 'c44',
+        root: `file:${mockDir.resolve('specs/shared')}`,
+        files: ['SPEC-0044-c.md'],
+        location: 'SPEC-0044-c.md',
+      }),
+      specEntity({
+        name: 'remote-a',
+        root: 'url:https://github.com/acme/specs/tree/main/specs/',
+        files: ['SPEC-0050.md'],
+        location: 'SPEC-0050.md',
+        managedBy:
+          'specstage:url:https://github.com/acme/specs/tree/main/specs',
+      }),
+      specEntity({
+        name: 'remote-b',
+        root: 'url:https://github.com/acme/specs/tree/main/specs/0051-x',
+        files: ['spec.md'],
+        location: '0051-x',
+        managedBy:
+          'specstage:url:https://github.com/acme/specs/tree/main/specs',
       }),
       specEntity({
         name: 'rogue',
@@ -144,6 +220,11 @@ describe('specs router', () => {
         files: ['spec.md'],
       }),
       specEntity({
+        name: 'alias',
+        root: `file:${mockDir.resolve('specs/alias')}`,
+        files: ['spec.md'],
+      }),
+      specEntity({
         name: 'gone',
         root: `file:${mockDir.resolve('specs/gone')}`,
         files: ['spec.md'],
@@ -153,9 +234,14 @@ describe('specs router', () => {
     readUrl.mockReset();
     readUrl.mockImplementation(async (url: string) => {
       const base = 'https://github.com/acme/specs/tree/main/specs/remote/';
+      const tree = 'https://github.com/acme/specs/tree/main/specs/';
       const files: Record<string, string> = {
         [`${base}spec.md`]: '# Feature Specification: Remote\n',
         [`${base}phases/1-setup/plan.md`]: '# Phase 1: Setup\n',
+        [`${tree}SPEC-0050.md`]:
+          '# SPEC-0050\n\n[SPEC-0051](0051-x/spec.md) ![d](0051-x/d.png)\n',
+        [`${tree}0051-x/spec.md`]: '# SPEC-0051 (confidential)\n',
+        [`${tree}0051-x/d.png`]: PNG.toString('latin1'),
       };
       if (url.includes('/specs/down/')) {
         throw new Error('connect ECONNREFUSED');
@@ -172,10 +258,26 @@ describe('specs router', () => {
           credentials: BackstageCredentials;
         };
         const wanted = stringifyEntityRef(
-          typeof ref === 'string' ? { kind: 'spec', name: ref } : ref,
+          typeof ref === 'string' ? parseEntityRef(ref) : ref,
         );
         const entity = entities.find(e => stringifyEntityRef(e) === wanted);
         return entity && canRead(entity, credentials) ? entity : undefined;
+      },
+      getEntities: async (req, options) => {
+        const { credentials } = options as {
+          credentials: BackstageCredentials;
+        };
+        const filters = [req?.filter ?? []].flat() as Record<
+          string,
+          string | string[]
+        >[];
+        return {
+          items: entities.filter(
+            e =>
+              canRead(e, credentials) &&
+              filters.some(filter => matchesFilter(e, filter)),
+          ),
+        };
       },
     });
 
@@ -320,6 +422,21 @@ describe('specs router', () => {
       expect(readUrl).toHaveBeenCalledTimes(2);
     });
 
+    it('attack: self-referencing YAML alias (x: &a [*a]) still serves the document', async () => {
+      const res = await request(server).get(documentUrl('alias')).set(asUser());
+      expect(res.status).toBe(200);
+      const body = res.body as SpecDocumentResponse;
+      expect(body.document.title).toBe('Alias');
+      expect(body.document.frontMatter).toBeUndefined();
+      expect(body.document.diagnostics).toContainEqual(
+        expect.objectContaining({
+          rule: 'invalid-front-matter',
+          file: 'spec.md',
+          line: 3,
+        }),
+      );
+    });
+
     it('answers 503 when the source of a spec cannot be reached', async () => {
       for (const name of ['down', 'gone']) {
         const res = await request(server).get(documentUrl(name)).set(asUser());
@@ -434,6 +551,63 @@ describe('specs router', () => {
         .get(fileUrl('rogue', 'spec.md'))
         .set(asUser());
       expect(rogue.status).toBe(404);
+    });
+
+    describe("attack: a denied spec read through another spec's files route", () => {
+      // SPEC-0042 (readable) is a single file whose root is the folder it
+      // shares with SPEC-0043 (a spec directory) and SPEC-0044 (another
+      // single file), which the caller may not read; SPEC-0042 links them.
+      it.each([
+        '0043-gateway/spec.md',
+        '0043-gateway/plan.md',
+        '0043-gateway/diagram.png',
+        'SPEC-0044-c.md',
+      ])(
+        'does not serve %s to a caller who may not read its spec',
+        async path => {
+          const res = await request(server)
+            .get(fileUrl('a', path))
+            .set(asUser());
+          expect(res.status).toBe(404);
+          expect(res.body.error.message).toBe(
+            `Spec file '${path}' is not referenced by spec:default/a`,
+          );
+          expect(res.text).not.toContain('confidential');
+
+          const cookie = await request(server)
+            .get(fileUrl('a', path))
+            .set('Cookie', mockCredentials.limitedUser.cookie());
+          expect(cookie.status).toBe(404);
+
+          const allowed = await request(server)
+            .get(fileUrl('a', path))
+            .set(asUser(ALICE));
+          expect(allowed.status).toBe(200);
+        },
+      );
+
+      it('still serves referenced files that no other spec owns', async () => {
+        for (const path of ['img/x.png', 'notes/readme.md']) {
+          const res = await request(server)
+            .get(fileUrl('a', path))
+            .set(asUser());
+          expect(res.status).toBe(200);
+        }
+      });
+
+      it('does not serve another spec of the same url source', async () => {
+        for (const path of ['0051-x/spec.md', '0051-x/d.png']) {
+          const denied = await request(server)
+            .get(fileUrl('remote-a', path))
+            .set(asUser());
+          expect(denied.status).toBe(404);
+          expect(denied.text).not.toContain('confidential');
+          const allowed = await request(server)
+            .get(fileUrl('remote-a', path))
+            .set(asUser(ALICE));
+          expect(allowed.status).toBe(200);
+        }
+      });
     });
 
     it('accepts the user cookie so that img elements work', async () => {

@@ -14,7 +14,11 @@
  * limitations under the License.
  */
 
-import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
@@ -28,6 +32,7 @@ import { readSpecSource, SpecSource } from '../lib/readSpecSource';
 import { SpecFileReader } from '../lib/SpecFileReader';
 import { normalizeSpecPath } from '../lib/specPaths';
 import { SpecDocumentLoader } from './SpecDocumentLoader';
+import { SpecFileAuthorizer } from './SpecFileAuthorizer';
 
 /**
  * Options for {@link createRouter}.
@@ -38,6 +43,8 @@ export interface RouterOptions {
   catalog: CatalogService;
   reader: SpecFileReader;
   loader: SpecDocumentLoader;
+  /** Authorizes files that other specs own; see {@link SpecFileAuthorizer}. */
+  fileAuthorizer: SpecFileAuthorizer;
   /** The size limit of a single file, in bytes. */
   maxFileBytes: number;
 }
@@ -81,7 +88,8 @@ function contentDispositionFileName(filePath: string): string {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, catalog, reader, loader, maxFileBytes } = options;
+  const { httpAuth, catalog, reader, loader, fileAuthorizer, maxFileBytes } =
+    options;
   const router = Router();
 
   router.get('/health', (_req, res) => {
@@ -94,7 +102,7 @@ export async function createRouter(
   async function getSpecSource(
     req: express.Request<{ namespace: string; name: string }>,
     { allowLimitedAccess }: { allowLimitedAccess: boolean },
-  ): Promise<SpecSource> {
+  ): Promise<{ source: SpecSource; credentials: BackstageCredentials }> {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
       allowLimitedAccess,
@@ -109,11 +117,11 @@ export async function createRouter(
         `No spec document for entity 'spec:${namespace}/${name}'`,
       );
     }
-    return readSpecSource(entity);
+    return { source: readSpecSource(entity), credentials };
   }
 
   router.get('/v1/entities/:namespace/:name/document', async (req, res) => {
-    const source = await getSpecSource(req, { allowLimitedAccess: false });
+    const { source } = await getSpecSource(req, { allowLimitedAccess: false });
     const entry = await loader.load(source);
 
     res.setHeader('ETag', entry.etag);
@@ -140,7 +148,9 @@ export async function createRouter(
       );
     }
 
-    const source = await getSpecSource(req, { allowLimitedAccess: true });
+    const { source, credentials } = await getSpecSource(req, {
+      allowLimitedAccess: true,
+    });
     const entry = await loader.load(source);
     if (!entry.servedPaths.includes(filePath)) {
       // A single-file spec's root is a directory it may share with specs
@@ -149,6 +159,9 @@ export async function createRouter(
         `Spec file '${filePath}' is not referenced by ${source.entityRef}`,
       );
     }
+    // A referenced file may belong to another spec (its markdown, or a file
+    // in its directory): the caller must be allowed to read that spec too.
+    await fileAuthorizer.authorize(source, filePath, credentials);
 
     const content = await reader.read(source.root, filePath, {
       maxBytes: maxFileBytes,

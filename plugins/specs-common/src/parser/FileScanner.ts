@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-import { parse as parseYaml } from 'yaml';
 import {
   SpecChecklist,
   SpecChecklistItem,
@@ -46,6 +45,7 @@ import {
   stripInlineCode,
   trimSeparators,
 } from './inline';
+import { parseFrontMatter } from './parseFrontMatter';
 import { findPlaceholders } from './placeholders';
 import { FoundRef, findRefs, NO_REFS, refKey } from './refs';
 
@@ -60,7 +60,7 @@ import { FoundRef, findRefs, NO_REFS, refKey } from './refs';
 
 /** Item texts are capped so that a single enormous line cannot bloat the model. */
 const MAX_TEXT = 4000;
-/** Front matter larger than this is ignored rather than handed to the YAML parser. */
+/** How far the closing `---` of front matter is looked for (parseFrontMatter caps what it parses). */
 const MAX_FRONT_MATTER = 256 * 1024;
 /** Table rows kept per table. */
 const MAX_TABLE_ROWS = 500;
@@ -309,35 +309,12 @@ export class FileScanner {
   }
 
   private parseFrontMatter(source: string, line: number) {
-    try {
-      const value = parseYaml(source, {
-        maxAliasCount: 50,
-        prettyErrors: false,
-      });
-      if (value === null || value === undefined) {
-        return;
-      }
-      if (typeof value !== 'object' || Array.isArray(value)) {
-        this.acc.diagnostics.push({
-          severity: 'warning',
-          rule: 'invalid-front-matter',
-          message: 'Front matter is not a YAML mapping; it is ignored',
-          file: this.path,
-          line,
-        });
-        return;
-      }
-      this.facts.frontMatter = value as Record<string, unknown>;
-    } catch (error) {
-      this.acc.diagnostics.push({
-        severity: 'warning',
-        rule: 'invalid-front-matter',
-        message: `Front matter is not valid YAML; it is ignored (${
-          String((error as Error)?.message ?? error).split('\n')[0]
-        })`,
-        file: this.path,
-        line,
-      });
+    const { value, diagnostics } = parseFrontMatter(source, { line });
+    for (const diagnostic of diagnostics) {
+      this.acc.diagnostics.push({ ...diagnostic, file: this.path });
+    }
+    if (value) {
+      this.facts.frontMatter = value;
     }
   }
 

@@ -59,6 +59,32 @@ function computeRefKey(id: string): string {
   return `${id.slice(0, dash).toUpperCase()}-${Number.parseInt(digits, 10)}`;
 }
 
+// A range is expanded into up to MAX_RANGE ids; a file that repeats one
+// range on every line (hostile, or generated) would rebuild the same ids
+// millions of times. The expansions are kept, like the keys above.
+const rangeCache = new Map<string, string[]>();
+
+function expandRange(
+  prefix: string,
+  digits: string,
+  from: number,
+  to: number,
+): string[] {
+  const cacheKey = `${prefix}-${digits}..${to}`;
+  let ids = rangeCache.get(cacheKey);
+  if (ids === undefined) {
+    ids = [];
+    for (let n = from + 1; n <= to; n++) {
+      ids.push(`${prefix}-${String(n).padStart(digits.length, '0')}`);
+    }
+    if (rangeCache.size >= KEY_CACHE_LIMIT / 10) {
+      rangeCache.clear();
+    }
+    rangeCache.set(cacheKey, ids);
+  }
+  return ids;
+}
+
 /** A reference found in a text. */
 export interface FoundRef {
   /** Normalized spelling, `PREFIX-digits` (`US1` becomes `US-1`). */
@@ -116,11 +142,8 @@ export function findRefs(text: string): FoundRef[] {
       const from = Number(digits);
       const to = Number(range[2]);
       if (to > from && to - from <= MAX_RANGE) {
-        for (let n = from + 1; n <= to; n++) {
-          refs.push({
-            id: `${prefix}-${String(n).padStart(digits.length, '0')}`,
-            index: match.index,
-          });
+        for (const rangeId of expandRange(prefix, digits, from, to)) {
+          refs.push({ id: rangeId, index: match.index });
         }
       }
     }

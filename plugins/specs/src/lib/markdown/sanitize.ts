@@ -52,6 +52,8 @@ const HTML_CONFIG: Config = {
     'track',
     'picture',
     'dialog',
+    // Inert, but its content is a second document that nothing here needs.
+    'template',
   ],
   FORBID_ATTR: [
     'style',
