@@ -259,16 +259,12 @@ describe('parseSpec robustness', () => {
     expect(doc.diagnostics.map(d => d.rule)).toContain('invalid-utf8');
   });
 
-  it('parses 10 MB in linear time', () => {
+  it('parses 10 MB', () => {
+    // Linear time is checked on CPU time, not wall time, by
+    // parseSpec.budget.test.ts: a wall-clock ratio here failed on a loaded machine.
     const unit = fixtureFiles.join('\n');
-    const small = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const large = unit.repeat(Math.ceil(10_000_000 / unit.length));
-    const a = timed(() => parseSpec([{ path: 'spec.md', content: small }]));
-    const b = timed(() => parseSpec([{ path: 'spec.md', content: large }]));
-    expectWellFormed(b.result);
-    expect(b.ms).toBeLessThan(20_000);
-    // Ten times the input should not take wildly more than ten times longer.
-    expect(b.ms).toBeLessThan(Math.max(a.ms, 20) * 40);
+    expectWellFormed(parseSpec([{ path: 'spec.md', content: large }]));
   });
 
   it('handles unbalanced fences and comments', () => {
