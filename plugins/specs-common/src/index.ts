@@ -46,3 +46,5 @@ export { toSpecEntitySpec } from './entity/toSpecEntitySpec';
 export * from './client';
 export * from './constants';
 export { resolveSpecPath } from './paths/resolveSpecPath';
+export * from './portfolio';
+export * from './attention';
