@@ -21,3 +21,5 @@ export * from './burnUpSeries';
 export * from './rollupSpecs';
 export * from './portfolioSpecFromEntity';
 export * from './types';
+export * from './permissions';
+export * from './events';
