@@ -66,7 +66,7 @@ export async function listSpecEntities(
         )
       : await catalog.queryEntities(
           {
-            filter: { ...options.filter, kind: 'spec' },
+            filter: { kind: 'spec', ...options.filter },
             limit: PAGE_SIZE,
             fields: options.fields,
             orderFields: { field: 'metadata.name', order: 'asc' },
