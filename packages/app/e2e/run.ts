@@ -34,12 +34,16 @@ import path from 'node:path';
 import { chromium, Browser, Locator, Page } from 'playwright-core';
 import { searchChecks } from './search';
 import { scaffolderChecks } from './scaffolder';
+import { portfolioChecks } from './portfolio';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(
   /\/$/,
   '',
 );
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BACKEND_URL = (
+  process.env.E2E_BACKEND_URL ?? 'http://localhost:7007'
+).replace(/\/$/, '');
 const OUT_DIR = path.resolve(process.env.E2E_OUTPUT_DIR ?? 'test-results/e2e');
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 30_000);
 
@@ -197,11 +201,11 @@ async function main() {
     console.log(`Specs e2e against ${BASE_URL} with ${CHROMIUM_PATH}`);
 
     await check(
-      'browse page /specs lists SPEC-0042, SPEC-0043 and SPEC-0044',
+      'browse page /specs lists SPEC-0042 to SPEC-0045',
       async () => {
         await page.goto(`${BASE_URL}/specs`);
         await signInIfAsked(page);
-        await waitForIds(page, ['SPEC-0042', 'SPEC-0043', 'SPEC-0044']);
+        await waitForIds(page, ['SPEC-0042', 'SPEC-0043', 'SPEC-0044', 'SPEC-0045']);
         await page
           .getByRole('table', { name: 'Specs' })
           .locator('[role=progressbar]')
@@ -220,7 +224,7 @@ async function main() {
       // Back to all statuses.
       await page.locator('#specs-filter-status').click();
       await page.getByRole('option', { name: 'All' }).click();
-      await waitForIds(page, ['SPEC-0042', 'SPEC-0043', 'SPEC-0044']);
+      await waitForIds(page, ['SPEC-0042', 'SPEC-0043', 'SPEC-0044', 'SPEC-0045']);
     });
 
     await check('opening SPEC-0042 shows its spec page', async () => {
@@ -364,6 +368,17 @@ async function main() {
         await screenshot(page, 'component-relations.png', false);
       },
     );
+
+    await portfolioChecks(page, {
+      baseUrl: BASE_URL,
+      backendUrl: BACKEND_URL,
+      browser,
+      check,
+      expectEqual,
+      screenshot,
+      signInIfAsked,
+      dismissDevOverlay,
+    });
 
     await searchChecks(page, {
       baseUrl: BASE_URL,
