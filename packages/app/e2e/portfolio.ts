@@ -84,15 +84,23 @@ export function exampleHistory(entities: SpecEntity[]) {
     const { counts, status, specId } = entity.spec;
     const stuckFor = specId === 'SPEC-0042' ? 3 : 0;
     for (let week = WEEKS; week >= 1; week--) {
-      const progress = Math.min(1, (WEEKS - week) / (WEEKS - Math.max(stuckFor, 1)));
+      const progress = Math.min(
+        1,
+        (WEEKS - week) / (WEEKS - Math.max(stuckFor, 1)),
+      );
       const total = Math.max(
         counts.tasks.done,
         counts.tasks.total - Math.floor(week / 3),
       );
       snapshots.push({
-        entityRef: `spec:${entity.metadata.namespace ?? 'default'}/${entity.metadata.name}`,
+        entityRef: `spec:${entity.metadata.namespace ?? 'default'}/${
+          entity.metadata.name
+        }`,
         day: day(-7 * week),
-        status: week > WEEKS / 2 && status.value === 'in-progress' ? 'approved' : status.value,
+        status:
+          week > WEEKS / 2 && status.value === 'in-progress'
+            ? 'approved'
+            : status.value,
         tasks: {
           done: Math.round(counts.tasks.done * progress),
           partial: week <= stuckFor ? counts.tasks.partial : 0,
@@ -133,7 +141,10 @@ async function seedHistory(backendUrl: string) {
   );
 }
 
-export async function portfolioChecks(page: Page, helpers: PortfolioE2eHelpers) {
+export async function portfolioChecks(
+  page: Page,
+  helpers: PortfolioE2eHelpers,
+) {
   const { baseUrl, backendUrl, check, expectEqual, screenshot } = helpers;
   const { signInIfAsked, dismissDevOverlay } = helpers;
 
@@ -150,34 +161,49 @@ export async function portfolioChecks(page: Page, helpers: PortfolioE2eHelpers) 
       const status = page.getByRole('img', { name: /^Specs by status:/ });
       await status.waitFor();
       const statusText = await status.getAttribute('aria-label');
-      for (const expected of ['In progress: 1', 'Approved: 1', 'Draft: 1', 'In review: 1']) {
+      for (const expected of ['In progress: 2', 'Draft: 1', 'In review: 1']) {
         if (!statusText?.includes(expected)) {
-          throw new Error(`status chart: expected "${expected}" in "${statusText}"`);
+          throw new Error(
+            `status chart: expected "${expected}" in "${statusText}"`,
+          );
         }
       }
       // One bar per status, each with its count written beside it.
       expectEqual(
         await status.locator('.recharts-bar-rectangle').count(),
-        4,
+        3,
         'status bars',
       );
-      const burnUp = page.getByRole('img', { name: /^Tasks burn-up of all specs/ });
+      const burnUp = page.getByRole('img', {
+        name: /^Tasks burn-up of all specs/,
+      });
       await burnUp.waitFor();
       const burnUpText = (await burnUp.getAttribute('aria-label')) ?? '';
       if (!/tasks done on .*, from \d+ of \d+ on /.test(burnUpText)) {
         throw new Error(`burn-up has no recorded range: "${burnUpText}"`);
       }
       // Both lines are drawn, with a dot per recorded week.
-      expectEqual(await burnUp.locator('.recharts-line').count(), 2, 'burn-up lines');
+      expectEqual(
+        await burnUp.locator('.recharts-line').count(),
+        2,
+        'burn-up lines',
+      );
       if ((await burnUp.locator('.recharts-line-dot').count()) < 2 * WEEKS) {
         throw new Error('burn-up: fewer dots than recorded weeks');
       }
 
-      const list = page.getByRole('list', { name: 'Specs that need attention' });
-      const stale = list.getByRole('listitem').filter({ hasText: 'SPEC-0045' }).first();
+      const list = page.getByRole('list', {
+        name: 'Specs that need attention',
+      });
+      const stale = list
+        .getByRole('listitem')
+        .filter({ hasText: 'SPEC-0045' })
+        .first();
       await stale.waitFor();
-      await stale.getByText(`Stale status: ${STALE_REASON}`).waitFor();
-      await stale.getByRole('link', { name: /SPEC-0045: Audit Log Export/ }).waitFor();
+      await stale.getByText(STALE_REASON, { exact: false }).first().waitFor();
+      await stale
+        .getByRole('link', { name: /SPEC-0045: Audit Log Export/ })
+        .waitFor();
       // SPEC-0042 has not moved for three weeks.
       await list
         .getByRole('listitem')
@@ -196,11 +222,12 @@ export async function portfolioChecks(page: Page, helpers: PortfolioE2eHelpers) 
     await page.locator('#portfolio-owner').click();
     await page.getByRole('option', { name: /platform-team/ }).click();
     await page.getByText('Portfolio: platform-team').waitFor();
-    const status = page.getByRole('img', { name: /^Specs by status:/ });
-    const text = await status.getAttribute('aria-label');
-    if (!text?.includes('In review: 1') || text.includes('Draft')) {
-      throw new Error(`platform-team status chart: "${text}"`);
-    }
+    // SPEC-0043 and SPEC-0045 are platform-team's.
+    await page
+      .getByRole('img', {
+        name: 'Specs by status: In progress: 1, In review: 1',
+      })
+      .waitFor();
   });
 
   for (const [name, options] of [
@@ -208,15 +235,15 @@ export async function portfolioChecks(page: Page, helpers: PortfolioE2eHelpers) 
     ['390 px wide', { colorScheme: 'light' as const, width: 390 }],
   ] as const) {
     await check(`portfolio renders in the ${name}`, async () => {
-      const context = await helpers.browser.newContext({
-        viewport: { width: options.width, height: 900 },
-        colorScheme: options.colorScheme,
-      });
+      // A page of the signed-in context, with its own size and colour scheme.
+      const other = await page.context().newPage();
       try {
-        const other = await context.newPage();
+        await other.setViewportSize({ width: options.width, height: 900 });
+        await other.emulateMedia({ colorScheme: options.colorScheme });
         await other.goto(`${baseUrl}/specs/portfolio`);
-        await signInIfAsked(other);
-        await other.getByRole('img', { name: /^Tasks burn-up of all specs/ }).waitFor();
+        await other
+          .getByRole('img', { name: /^Tasks burn-up of all specs/ })
+          .waitFor();
         await other
           .getByRole('list', { name: 'Specs that need attention' })
           .getByText('SPEC-0045', { exact: false })
@@ -226,58 +253,77 @@ export async function portfolioChecks(page: Page, helpers: PortfolioE2eHelpers) 
         const overflow = await other.evaluate(
           () => document.documentElement.scrollWidth - window.innerWidth,
         );
-        if (overflow > 1) throw new Error(`page scrolls sideways by ${overflow} px`);
+        if (overflow > 1)
+          throw new Error(`page scrolls sideways by ${overflow} px`);
         await screenshot(
           other,
           options.width === 390 ? 'portfolio-390.png' : 'portfolio-dark.png',
           options.width !== 390,
         );
       } finally {
-        await context.close();
+        await other.close();
       }
     });
   }
 
-  await check('Phases tab of SPEC-0042 has a burn-up from its history', async () => {
-    await page.goto(`${baseUrl}/specs/portfolio`);
-    await signInIfAsked(page);
-    await dismissDevOverlay(page);
-    await page
-      .getByRole('list', { name: 'Specs that need attention' })
-      .getByRole('link', { name: /SPEC-0042/ })
-      .first()
-      .click();
-    await page.waitForURL(/\/catalog\/default\/spec\//);
-    await page.goto(`${page.url().replace(/\/$/, '')}/phases`);
-    const chart = page.getByRole('img', { name: /^Tasks burn-up of Workload Identity Federation/ });
-    await chart.waitFor();
-    const text = (await chart.getAttribute('aria-label')) ?? '';
-    if (!/6 of 13 tasks done/.test(text)) {
-      throw new Error(`spec burn-up: "${text}"`);
-    }
-    await chart.scrollIntoViewIfNeeded();
-    await screenshot(page, 'spec-burn-up.png', false);
-  });
+  await check(
+    'Phases tab of SPEC-0042 has a burn-up from its history',
+    async () => {
+      await page.goto(`${baseUrl}/specs/portfolio`);
+      await signInIfAsked(page);
+      await dismissDevOverlay(page);
+      await page
+        .getByRole('list', { name: 'Specs that need attention' })
+        .getByRole('link', { name: /SPEC-0042/ })
+        .first()
+        .click();
+      await page.waitForURL(/\/catalog\/default\/spec\//);
+      await page.goto(`${page.url().replace(/\/$/, '')}/phases`);
+      const chart = page.getByRole('img', {
+        name: /^Tasks burn-up of Workload Identity Federation/,
+      });
+      await chart.waitFor();
+      const text = (await chart.getAttribute('aria-label')) ?? '';
+      if (!/6 of 13 tasks done/.test(text)) {
+        throw new Error(`spec burn-up: "${text}"`);
+      }
+      await chart.scrollIntoViewIfNeeded();
+      await screenshot(page, 'spec-burn-up.png', false);
+    },
+  );
 
-  await check('component card of workload-identity-broker shows attention flags', async () => {
-    await page.goto(`${baseUrl}/catalog/default/component/workload-identity-broker`);
-    await signInIfAsked(page);
-    const flags = page.getByRole('region', { name: 'Specs that need attention' });
-    await flags.waitFor();
-    await flags.getByRole('button', { name: /^No progress: In progress, but no task ticked/ }).waitFor();
-    await flags.scrollIntoViewIfNeeded();
-    await screenshot(page, 'component-card-attention.png', false);
-  });
+  await check(
+    'component card of workload-identity-broker shows attention flags',
+    async () => {
+      await page.goto(
+        `${baseUrl}/catalog/default/component/workload-identity-broker`,
+      );
+      await signInIfAsked(page);
+      const flags = page.getByRole('region', {
+        name: 'Specs that need attention',
+      });
+      await flags.waitFor();
+      await flags
+        .getByLabel(/^No progress: In progress, but no task ticked/)
+        .waitFor();
+      await flags.scrollIntoViewIfNeeded();
+      await screenshot(page, 'component-card-attention.png', false);
+    },
+  );
 
-  await check("home page: My team's specs lists the guest's team's stale spec", async () => {
-    await page.goto(`${baseUrl}/`);
-    await signInIfAsked(page);
-    await dismissDevOverlay(page);
-    await page.getByText("My team's specs").first().waitFor();
-    await page
-      .getByRole('list', { name: 'Specs that need attention' })
-      .getByText(`Stale status: ${STALE_REASON}`)
-      .waitFor();
-    await screenshot(page, 'home-page.png', false);
-  });
+  await check(
+    "home page: My team's specs lists the guest's team's stale spec",
+    async () => {
+      await page.goto(`${baseUrl}/`);
+      await signInIfAsked(page);
+      await dismissDevOverlay(page);
+      await page.getByText("My team's specs").first().waitFor();
+      await page
+        .getByRole('list', { name: 'Specs that need attention' })
+        .getByText(STALE_REASON, { exact: false })
+        .first()
+        .waitFor();
+      await screenshot(page, 'home-page.png', false);
+    },
+  );
 }

@@ -79,8 +79,14 @@ export function BurnUpChart(props: BurnUpChartProps) {
     <figure className={classes.figure} aria-label={title}>
       <div role="img" aria-label={`${title}: ${summary}`}>
         <ResponsiveContainer width="100%" height={height}>
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke={theme.palette.divider} strokeDasharray="3 3" />
+          <LineChart
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+          >
+            <CartesianGrid
+              stroke={theme.palette.divider}
+              strokeDasharray="3 3"
+            />
             <XAxis
               dataKey="day"
               tickFormatter={shortDay}

@@ -47,7 +47,10 @@ export function SpecBurnUpCard(props: SpecBurnUpCardProps) {
   );
   const title = entity.metadata.title ?? entity.metadata.name;
   return (
-    <InfoCard title="Burn-up" subheader={`Tasks done against all tasks, last ${days} days`}>
+    <InfoCard
+      title="Burn-up"
+      subheader={`Tasks done against all tasks, last ${days} days`}
+    >
       <AsyncState
         loading={history.loading}
         error={history.error}
@@ -59,7 +62,11 @@ export function SpecBurnUpCard(props: SpecBurnUpCardProps) {
             title={`Tasks burn-up of ${title}`}
             height={240}
             points={burnUpSeries(
-              history.value.snapshots.map(s => ({ day: s.day, specs: 1, ...s.tasks })),
+              history.value.snapshots.map(s => ({
+                day: s.day,
+                specs: 1,
+                ...s.tasks,
+              })),
               { to: history.value.today, points: days + 1, stepDays: 1 },
             )}
           />

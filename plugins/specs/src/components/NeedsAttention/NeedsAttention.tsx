@@ -47,7 +47,10 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'center',
     gap: theme.spacing(1),
   },
-  reasons: { margin: theme.spacing(0.5, 0, 0), paddingLeft: theme.spacing(2.5) },
+  reasons: {
+    margin: theme.spacing(0.5, 0, 0),
+    paddingLeft: theme.spacing(2.5),
+  },
   kind: { fontWeight: theme.typography.fontWeightMedium as number },
   fix: {
     display: 'inline-flex',
@@ -133,12 +136,19 @@ export function NeedsAttention(props: NeedsAttentionProps) {
                 </Typography>
                 <SpecStatusChip status={item.status} />
                 {!hideOwner && item.owner && (
-                  <Typography variant="body2" color="textSecondary" component="span">
+                  <Typography
+                    variant="body2"
+                    color="textSecondary"
+                    component="span"
+                  >
                     <EntityRefLink entityRef={item.owner} defaultKind="group" />
                   </Typography>
                 )}
               </div>
-              <ul className={classes.reasons} aria-label={`Why ${item.title} needs attention`}>
+              <ul
+                className={classes.reasons}
+                aria-label={`Why ${item.title} needs attention`}
+              >
                 {item.reasons.map(reason => (
                   <li key={reason.kind}>
                     <Typography variant="body2" component="span">

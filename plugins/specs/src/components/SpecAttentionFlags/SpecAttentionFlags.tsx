@@ -56,7 +56,13 @@ export function SpecAttentionFlags(props: SpecAttentionFlagsProps) {
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {value.items.map(item => (
           <li key={item.entityRef}>
-            <Box display="flex" flexWrap="wrap" alignItems="center" gridGap={8} py={0.5}>
+            <Box
+              display="flex"
+              flexWrap="wrap"
+              alignItems="center"
+              gridGap={8}
+              py={0.5}
+            >
               <Typography variant="body2" component="span">
                 <EntityRefLink entityRef={item.entityRef} hideIcon>
                   {item.specId ?? item.title}
@@ -69,7 +75,9 @@ export function SpecAttentionFlags(props: SpecAttentionFlagsProps) {
                     variant="outlined"
                     icon={<WarningIcon />}
                     label={ATTENTION_KIND_LABELS[reason.kind]}
-                    aria-label={`${ATTENTION_KIND_LABELS[reason.kind]}: ${reason.message}`}
+                    aria-label={`${ATTENTION_KIND_LABELS[reason.kind]}: ${
+                      reason.message
+                    }`}
                     tabIndex={0}
                   />
                 </Tooltip>

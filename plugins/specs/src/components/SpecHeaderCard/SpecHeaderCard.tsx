@@ -120,7 +120,10 @@ export function SpecHeaderCard() {
             </Field>
             <Field label="Specifies">
               {components.length ? (
-                <EntityRefLinks entityRefs={components} defaultKind="component" />
+                <EntityRefLinks
+                  entityRefs={components}
+                  defaultKind="component"
+                />
               ) : undefined}
             </Field>
             <Field label="Type">{spec.type}</Field>

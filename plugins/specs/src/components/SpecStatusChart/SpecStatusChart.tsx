@@ -55,14 +55,22 @@ export function SpecStatusChart(props: SpecStatusChartProps) {
   return (
     <figure className={classes.figure} aria-label="Specs by status">
       <div role="img" aria-label={`Specs by status: ${summary}`}>
-        <ResponsiveContainer width="100%" height={Math.max(120, data.length * 40 + 30)}>
+        <ResponsiveContainer
+          width="100%"
+          height={Math.max(120, data.length * 40 + 30)}
+        >
           <BarChart
             data={data}
             layout="vertical"
             margin={{ top: 0, right: 40, bottom: 0, left: 8 }}
           >
             <CartesianGrid stroke={theme.palette.divider} horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={axis} stroke={theme.palette.text.secondary} />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={axis}
+              stroke={theme.palette.text.secondary}
+            />
             <YAxis
               type="category"
               dataKey="status"

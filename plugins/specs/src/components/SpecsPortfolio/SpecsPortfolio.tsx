@@ -65,6 +65,8 @@ const useStyles = makeStyles(theme => ({
   figure: { margin: 0 },
   value: { fontVariantNumeric: 'tabular-nums' },
   personas: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5, 1.5) },
+  head: { whiteSpace: 'nowrap' },
+  key: { minWidth: 160 },
 }));
 
 const WEEKS = [4, 8, 12, 26, 52];
@@ -92,7 +94,13 @@ function useScopeOptions() {
       }),
       catalogApi.queryEntities({
         filter: { kind: 'spec' },
-        fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec.specId'],
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+          'spec.specId',
+        ],
         orderFields: { field: 'spec.specId', order: 'asc' },
         limit: 200,
       }),
@@ -130,7 +138,9 @@ function ScopeSelect(props: {
       size="small"
       variant="outlined"
       className={classes.select}
-      onChange={(e: ChangeEvent<HTMLInputElement>) => props.onChange(e.target.value)}
+      onChange={(e: ChangeEvent<HTMLInputElement>) =>
+        props.onChange(e.target.value)
+      }
     >
       <MenuItem value="">All</MenuItem>
       {props.options.map(o => (
@@ -149,7 +159,12 @@ function Figure(props: { label: string; value: string }) {
       <Typography variant="body2" color="textSecondary" component="dt">
         {props.label}
       </Typography>
-      <Typography variant="h5" component="dd" className={classes.value} style={{ margin: 0 }}>
+      <Typography
+        variant="h5"
+        component="dd"
+        className={classes.value}
+        style={{ margin: 0 }}
+      >
         {props.value}
       </Typography>
     </div>
@@ -168,7 +183,7 @@ function RollupTable(props: {
     <InfoCard title={props.title} noPadding>
       <Box overflow="auto">
         <Table size="small" aria-label={props.title}>
-          <TableHead>
+          <TableHead className={classes.head}>
             <TableRow>
               <TableCell>{props.keyTitle}</TableCell>
               <TableCell align="right">Specs</TableCell>
@@ -181,9 +196,12 @@ function RollupTable(props: {
           <TableBody>
             {props.rows.map(row => (
               <TableRow key={row.key || '-'}>
-                <TableCell>
+                <TableCell className={classes.key}>
                   {row.key ? (
-                    <EntityRefLink entityRef={row.key} defaultKind={props.defaultKind} />
+                    <EntityRefLink
+                      entityRef={row.key}
+                      defaultKind={props.defaultKind}
+                    />
                   ) : (
                     <Typography variant="body2" color="textSecondary">
                       {props.emptyKey}
@@ -194,7 +212,11 @@ function RollupTable(props: {
                 <TableCell align="right">{row.inProgress}</TableCell>
                 <TableCell>
                   <ProgressBar
-                    label={`Tasks of ${row.key ? label(row.key, props.defaultKind) : props.emptyKey}`}
+                    label={`Tasks of ${
+                      row.key
+                        ? label(row.key, props.defaultKind)
+                        : props.emptyKey
+                    }`}
                     {...row.tasks}
                   />
                 </TableCell>
@@ -207,10 +229,17 @@ function RollupTable(props: {
                       </Typography>
                     )}
                     {row.review.map(p => (
-                      <Typography variant="body2" key={p.persona} component="span">
+                      <Typography
+                        variant="body2"
+                        key={p.persona}
+                        component="span"
+                      >
                         {p.persona}{' '}
                         <strong>
-                          {p.total ? Math.floor((p.checked / p.total) * 100) : 0}%
+                          {p.total
+                            ? Math.floor((p.checked / p.total) * 100)
+                            : 0}
+                          %
                         </strong>{' '}
                         ({p.checked}/{p.total})
                       </Typography>
@@ -244,7 +273,9 @@ export interface SpecsPortfolioProps {
 export function SpecsPortfolio(props: SpecsPortfolioProps) {
   const classes = useStyles();
   const specsApi = useApi(specsApiRef);
-  const [scope, setScope] = useState<SpecPortfolioScope>(props.initialScope ?? {});
+  const [scope, setScope] = useState<SpecPortfolioScope>(
+    props.initialScope ?? {},
+  );
   const [weeks, setWeeks] = useState(props.initialWeeks ?? 12);
   const options = useScopeOptions();
   const portfolio = useAsyncRetry(
@@ -255,7 +286,9 @@ export function SpecsPortfolio(props: SpecsPortfolioProps) {
   const scopeName = scope.spec
     ? label(scope.spec, 'spec')
     : [
-        scope.owner?.length ? scope.owner.map(o => label(o, 'group')).join(', ') : '',
+        scope.owner?.length
+          ? scope.owner.map(o => label(o, 'group')).join(', ')
+          : '',
         scope.system ? label(scope.system, 'system') : '',
       ]
         .filter(Boolean)
@@ -265,7 +298,11 @@ export function SpecsPortfolio(props: SpecsPortfolioProps) {
       const next: SpecPortfolioScope = { ...current, ...patch };
       for (const key of Object.keys(next) as Array<keyof SpecPortfolioScope>) {
         const v = next[key];
-        if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) {
+        if (
+          v === undefined ||
+          v === '' ||
+          (Array.isArray(v) && v.length === 0)
+        ) {
           delete next[key];
         }
       }
@@ -274,26 +311,39 @@ export function SpecsPortfolio(props: SpecsPortfolioProps) {
 
   return (
     <>
-      <Paper className={classes.controls} role="search" aria-label="Portfolio scope">
+      <Paper
+        className={classes.controls}
+        role="search"
+        aria-label="Portfolio scope"
+      >
         <ScopeSelect
           id="portfolio-owner"
           label="Owner"
           value={scope.owner?.[0] ?? ''}
-          options={(options.value?.owners ?? []).map(o => ({ value: o, label: label(o, 'group') }))}
+          options={(options.value?.owners ?? []).map(o => ({
+            value: o,
+            label: label(o, 'group'),
+          }))}
           onChange={owner => set({ owner: owner ? [owner] : undefined })}
         />
         <ScopeSelect
           id="portfolio-system"
           label="System"
           value={scope.system ?? ''}
-          options={(options.value?.systems ?? []).map(s => ({ value: s, label: label(s, 'system') }))}
+          options={(options.value?.systems ?? []).map(s => ({
+            value: s,
+            label: label(s, 'system'),
+          }))}
           onChange={system => set({ system: system || undefined })}
         />
         <ScopeSelect
           id="portfolio-spec"
           label="Spec"
           value={scope.spec ?? ''}
-          options={(options.value?.specs ?? []).map(s => ({ value: s.ref, label: s.label }))}
+          options={(options.value?.specs ?? []).map(s => ({
+            value: s.ref,
+            label: s.label,
+          }))}
           onChange={spec => set({ spec: spec || undefined })}
         />
         <TextField
@@ -325,7 +375,10 @@ export function SpecsPortfolio(props: SpecsPortfolioProps) {
               <InfoCard title={`Portfolio: ${scopeName}`}>
                 <dl className={classes.figures}>
                   <Figure label="Specs" value={String(value.totals.specs)} />
-                  <Figure label="In progress" value={String(value.totals.inProgress)} />
+                  <Figure
+                    label="In progress"
+                    value={String(value.totals.inProgress)}
+                  />
                   <Figure
                     label="Tasks done"
                     value={`${value.totals.tasks.done} / ${value.totals.tasks.total}`}
@@ -334,7 +387,10 @@ export function SpecsPortfolio(props: SpecsPortfolioProps) {
                     label="Open clarifications"
                     value={String(value.totals.openClarifications)}
                   />
-                  <Figure label="Need attention" value={String(value.attention.total)} />
+                  <Figure
+                    label="Need attention"
+                    value={String(value.attention.total)}
+                  />
                 </dl>
               </InfoCard>
             </Grid>
@@ -354,9 +410,18 @@ export function SpecsPortfolio(props: SpecsPortfolioProps) {
             <Grid item xs={12}>
               <InfoCard
                 title="Needs attention"
-                subheader={`Ranked; thresholds: no task ticked for ${value.attention.options.noProgressDays} days, clarifications open ${value.attention.options.clarificationDays} days, review below ${Math.round(value.attention.options.reviewThreshold * 100)}%`}
+                subheader={`Ranked; thresholds: no task ticked for ${
+                  value.attention.options.noProgressDays
+                } days, clarifications open ${
+                  value.attention.options.clarificationDays
+                } days, review below ${Math.round(
+                  value.attention.options.reviewThreshold * 100,
+                )}%`}
               >
-                <NeedsAttention items={value.attention.items} total={value.attention.total} />
+                <NeedsAttention
+                  items={value.attention.items}
+                  total={value.attention.total}
+                />
               </InfoCard>
             </Grid>
             <Grid item xs={12}>
