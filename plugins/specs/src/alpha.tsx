@@ -128,9 +128,7 @@ export const specPhasesEntityContent = EntityContentBlueprint.make({
     title: 'Phases',
     filter: isSpec,
     loader: () =>
-      import('./components/SpecPhasesContent').then(m => (
-        <m.SpecPhasesContent />
-      )),
+      import('./components/SpecPhasesContent').then(m => <m.SpecPhasesContent />),
   },
 });
 
@@ -142,9 +140,7 @@ export const specReviewEntityContent = EntityContentBlueprint.make({
     title: 'Review',
     filter: isSpec,
     loader: () =>
-      import('./components/SpecReviewContent').then(m => (
-        <m.SpecReviewContent />
-      )),
+      import('./components/SpecReviewContent').then(m => <m.SpecReviewContent />),
   },
 });
 

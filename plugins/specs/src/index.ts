@@ -54,3 +54,4 @@ export * from './components/SpecStatusChart';
 export * from './components/NeedsAttention';
 export * from './components/SpecAttentionFlags';
 export type { HomePageSpecsCardProps } from './components/HomePageSpecsCard';
+

@@ -53,10 +53,7 @@ export const SpecsPage = specsPlugin.provide(
   }),
 );
 
-function lazyComponent<T extends string>(
-  name: T,
-  load: () => Promise<() => JSX.Element | null>,
-) {
+function lazyComponent<T extends string>(name: T, load: () => Promise<() => JSX.Element | null>) {
   return specsPlugin.provide(
     createComponentExtension({ name, component: { lazy: load } }),
   );
@@ -65,8 +62,7 @@ function lazyComponent<T extends string>(
 /** Overview tab of a Spec entity: header card and rendered document. @public */
 export const EntitySpecOverviewContent = lazyComponent(
   'EntitySpecOverviewContent',
-  () =>
-    import('./components/SpecOverviewContent').then(m => m.SpecOverviewContent),
+  () => import('./components/SpecOverviewContent').then(m => m.SpecOverviewContent),
 );
 
 /** Header card of a Spec entity. @public */
@@ -148,8 +144,9 @@ export const HomePageSpecsCard = specsPlugin.provide(
   createCardExtension<{ limit?: number }>({
     name: 'HomePageSpecsCard',
     title: "My team's specs",
-    description: 'Specs of your groups that need attention',
+    description: "Specs of your groups that need attention",
     components: () => import('./components/HomePageSpecsCard'),
     layout: { height: { minRows: 4 }, width: { minColumns: 4 } },
   }),
 );
+

@@ -44,8 +44,7 @@ export function SpecTestProviders(props: {
         [specsApiRef, createSpecsClient()],
         [
           catalogApiRef,
-          props.catalogApi ??
-            catalogApiMock({ entities: props.entities ?? [] }),
+          props.catalogApi ?? catalogApiMock({ entities: props.entities ?? [] }),
         ],
       ]}
     >

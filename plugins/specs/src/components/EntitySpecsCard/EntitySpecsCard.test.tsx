@@ -35,11 +35,7 @@ function render(element: JSX.Element, entity: Entity, specs: Entity[]) {
   const catalogApi = catalogApiMock.mock({
     queryEntities: jest
       .fn()
-      .mockResolvedValue({
-        items: specs,
-        totalItems: specs.length,
-        pageInfo: {},
-      }),
+      .mockResolvedValue({ items: specs, totalItems: specs.length, pageInfo: {} }),
   });
   return {
     catalogApi,
@@ -101,9 +97,7 @@ describe('EntitySpecsCard', () => {
 
 describe('EntitySpecsContent', () => {
   it('shows the phases of active specs', async () => {
-    const { rendered } = render(<EntitySpecsContent />, component, [
-      specEntity,
-    ]);
+    const { rendered } = render(<EntitySpecsContent />, component, [specEntity]);
     await rendered;
     expect(
       await screen.findByRole('progressbar', {

@@ -49,9 +49,7 @@ export function EntitySpecsCard() {
           ) : (
             <NoSpecs entity={entity} />
           ))}
-        {value && value.specs.length > 0 && (
-          <SpecAttentionFlags entity={entity} />
-        )}
+        {value && value.specs.length > 0 && <SpecAttentionFlags entity={entity} />}
       </AsyncState>
     </InfoCard>
   );

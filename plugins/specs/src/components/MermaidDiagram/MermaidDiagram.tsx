@@ -74,11 +74,10 @@ export function MermaidDiagram(props: MermaidDiagramProps) {
   const classes = useStyles();
   const dark = useTheme().palette.type === 'dark';
   const id = `mermaid-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const {
-    value: svg,
-    loading,
-    error,
-  } = useAsync(() => renderDiagram(id, text, dark), [id, text, dark]);
+  const { value: svg, loading, error } = useAsync(
+    () => renderDiagram(id, text, dark),
+    [id, text, dark],
+  );
 
   if (loading) {
     return <Progress />;

@@ -72,11 +72,7 @@ export function SpecDiagnosticsContent() {
           rowKey={(d, index) => `${index}-${d.rule}`}
           empty="The linter found nothing to report."
           columns={[
-            {
-              title: 'Severity',
-              render: d => <Severity severity={d.severity} />,
-              width: 120,
-            },
+            { title: 'Severity', render: d => <Severity severity={d.severity} />, width: 120 },
             { title: 'Rule', render: d => d.rule, width: 200 },
             { title: 'Message', render: d => d.message },
             {

@@ -120,10 +120,7 @@ export function SpecHeaderCard() {
             </Field>
             <Field label="Specifies">
               {components.length ? (
-                <EntityRefLinks
-                  entityRefs={components}
-                  defaultKind="component"
-                />
+                <EntityRefLinks entityRefs={components} defaultKind="component" />
               ) : undefined}
             </Field>
             <Field label="Type">{spec.type}</Field>

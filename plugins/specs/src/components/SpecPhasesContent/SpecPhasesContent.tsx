@@ -35,11 +35,7 @@ import { SimpleTable } from '../SimpleTable';
 const STATES = {
   done: { label: 'Done', Icon: CheckCircleIcon, color: 'success.main' },
   partial: { label: 'Partly done', Icon: TimelapseIcon, color: 'warning.main' },
-  todo: {
-    label: 'To do',
-    Icon: RadioButtonUncheckedIcon,
-    color: 'text.secondary',
-  },
+  todo: { label: 'To do', Icon: RadioButtonUncheckedIcon, color: 'text.secondary' },
 };
 
 /** The state of a task as icon and text, so that it does not rely on colour. */
@@ -81,11 +77,7 @@ function PhaseCard(props: { phase: SpecPhase }) {
         rowKey={(task, index) => `${index}-${task.id ?? ''}`}
         empty="This phase has no tasks."
         columns={[
-          {
-            title: 'State',
-            render: task => <TaskState state={task.state} />,
-            width: 140,
-          },
+          { title: 'State', render: task => <TaskState state={task.state} />, width: 140 },
           { title: 'Id', render: task => task.id ?? '', width: 100 },
           { title: 'Task', render: task => task.text },
           {

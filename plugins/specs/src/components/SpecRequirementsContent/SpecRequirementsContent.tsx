@@ -79,11 +79,7 @@ function RequirementsView(props: { document: SpecDocument }) {
     <Grid container spacing={3}>
       {open.length > 0 && (
         <Grid item xs={12}>
-          <Alert
-            severity="warning"
-            role="region"
-            aria-label="Open clarifications"
-          >
+          <Alert severity="warning" role="region" aria-label="Open clarifications">
             <AlertTitle>
               {open.length} open clarification{open.length === 1 ? '' : 's'}
             </AlertTitle>
@@ -116,10 +112,7 @@ function RequirementsView(props: { document: SpecDocument }) {
                 render: s => s.acceptanceScenarios.length,
                 width: 90,
               },
-              {
-                title: 'Tasks',
-                render: s => <Covered tasks={covered.get(s.id)} />,
-              },
+              { title: 'Tasks', render: s => <Covered tasks={covered.get(s.id)} /> },
             ]}
           />
         </InfoCard>
@@ -135,10 +128,7 @@ function RequirementsView(props: { document: SpecDocument }) {
               { title: 'Id', render: r => r.id, width: 90 },
               { title: 'Level', render: r => r.level ?? '', width: 80 },
               { title: 'Requirement', render: r => r.text },
-              {
-                title: 'Covered by',
-                render: r => <Covered tasks={covered.get(r.id)} />,
-              },
+              { title: 'Covered by', render: r => <Covered tasks={covered.get(r.id)} /> },
             ]}
           />
         </InfoCard>
@@ -158,10 +148,7 @@ function RequirementsView(props: { document: SpecDocument }) {
                 render: c => verifiedLabel(c.verified),
                 width: 90,
               },
-              {
-                title: 'Covered by',
-                render: c => <Covered tasks={covered.get(c.id)} />,
-              },
+              { title: 'Covered by', render: c => <Covered tasks={covered.get(c.id)} /> },
             ]}
           />
         </InfoCard>

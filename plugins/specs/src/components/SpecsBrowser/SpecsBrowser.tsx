@@ -31,12 +31,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
-import {
-  EntityRefLink,
-  EntityRefLinks,
-  getEntityRelations,
-  humanizeEntityRef,
-} from '@backstage/plugin-catalog-react';
+import { EntityRefLink, EntityRefLinks, getEntityRelations, humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import { RELATION_SPECIFIES } from '@specstage/plugin-specs-common';
 import {
   EMPTY_FILTERS,
@@ -145,13 +140,9 @@ function SpecRow(props: { entity: Entity }) {
         />
       </TableCell>
       <TableCell style={{ minWidth: 180 }}>
-        {spec && (
-          <ProgressBar label={`Tasks of ${title}`} {...spec.counts.tasks} />
-        )}
+        {spec && <ProgressBar label={`Tasks of ${title}`} {...spec.counts.tasks} />}
       </TableCell>
-      <TableCell align="right">
-        {spec?.counts.openClarifications ?? 0}
-      </TableCell>
+      <TableCell align="right">{spec?.counts.openClarifications ?? 0}</TableCell>
     </TableRow>
   );
 }
@@ -162,18 +153,15 @@ function SpecRow(props: { entity: Entity }) {
  *
  * @public
  */
-export function SpecsBrowser(props: {
-  initialFilters?: Partial<SpecsFilters>;
-}) {
+export function SpecsBrowser(props: { initialFilters?: Partial<SpecsFilters> }) {
   const classes = useStyles();
   const [filters, setFilters] = useState<SpecsFilters>({
     ...EMPTY_FILTERS,
     ...props.initialFilters,
   });
-  const [sort, setSort] = useState<{
-    field: SpecsSortField;
-    order: 'asc' | 'desc';
-  }>({ field: 'spec.specId', order: 'asc' });
+  const [sort, setSort] = useState<{ field: SpecsSortField; order: 'asc' | 'desc' }>(
+    { field: 'spec.specId', order: 'asc' },
+  );
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(20);
   const search = useDebounced(filters.search);
@@ -193,8 +181,7 @@ export function SpecsBrowser(props: {
   const toggleSort = (field: SpecsSortField) => {
     setSort(current => ({
       field,
-      order:
-        current.field === field && current.order === 'asc' ? 'desc' : 'asc',
+      order: current.field === field && current.order === 'asc' ? 'desc' : 'asc',
     }));
     setPage(0);
   };
@@ -222,11 +209,7 @@ export function SpecsBrowser(props: {
         )}
       </AsyncState>
       <Paper>
-        <div
-          className={classes.filters}
-          role="search"
-          aria-label="Filter specs"
-        >
+        <div className={classes.filters} role="search" aria-label="Filter specs">
           <TextField
             id="specs-filter-search"
             label="Search"
@@ -295,15 +278,11 @@ export function SpecsBrowser(props: {
                 {SORTABLE.map(column => (
                   <TableCell
                     key={column.field}
-                    sortDirection={
-                      sort.field === column.field ? sort.order : false
-                    }
+                    sortDirection={sort.field === column.field ? sort.order : false}
                   >
                     <TableSortLabel
                       active={sort.field === column.field}
-                      direction={
-                        sort.field === column.field ? sort.order : 'asc'
-                      }
+                      direction={sort.field === column.field ? sort.order : 'asc'}
                       onClick={() => toggleSort(column.field)}
                     >
                       {column.title}

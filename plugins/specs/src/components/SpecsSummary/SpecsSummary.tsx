@@ -78,10 +78,7 @@ export function SpecsSummary(props: SpecsSummaryProps) {
     selected?: boolean,
   ) => (
     <li key={key}>
-      <Paper
-        variant="outlined"
-        className={selected ? classes.selected : undefined}
-      >
+      <Paper variant="outlined" className={selected ? classes.selected : undefined}>
         <ButtonBase
           className={classes.tile}
           onClick={onClick}

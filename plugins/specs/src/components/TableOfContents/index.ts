@@ -15,7 +15,4 @@
  */
 
 export { TableOfContents } from './TableOfContents';
-export type {
-  TableOfContentsEntry,
-  TableOfContentsProps,
-} from './TableOfContents';
+export type { TableOfContentsEntry, TableOfContentsProps } from './TableOfContents';

@@ -116,9 +116,7 @@ export function renderSpecFiles(
           if (fileAnchor && context === 'link') {
             // Another file of this spec is rendered on the same page.
             return {
-              url: `#${
-                target.fragment ? anchorId(target.fragment) : fileAnchor
-              }`,
+              url: `#${target.fragment ? anchorId(target.fragment) : fileAnchor}`,
             };
           }
           return filesBaseUrl
@@ -153,21 +151,14 @@ export function renderSpecFiles(
       pending = [];
     };
     for (const token of tokens) {
-      if (
-        token.type === 'code' &&
-        (token as Tokens.Code).codeBlockStyle !== 'indented'
-      ) {
+      if (token.type === 'code' && (token as Tokens.Code).codeBlockStyle !== 'indented') {
         flush();
         const code = token as Tokens.Code;
         const language = code.lang?.trim().split(/\s+/)[0]?.toLowerCase();
         blocks.push(
           language === 'mermaid'
             ? { type: 'mermaid', text: code.text }
-            : {
-                type: 'code',
-                language: language || undefined,
-                text: code.text,
-              },
+            : { type: 'code', language: language || undefined, text: code.text },
         );
       } else {
         pending.push(token);

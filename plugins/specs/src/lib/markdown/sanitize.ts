@@ -65,8 +65,7 @@ const HTML_CONFIG: Config = {
   ],
   // Defence in depth: the hook below already applies the allow-list, this
   // stops any other URL-bearing attribute from carrying another scheme.
-  ALLOWED_URI_REGEXP:
-    /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   // Prefixes ids and names with `user-content-` so that markup cannot
   // clobber DOM globals; heading anchors are generated with that prefix.
   SANITIZE_NAMED_PROPS: true,
@@ -77,10 +76,7 @@ const HTML_CONFIG: Config = {
  * Sanitizes HTML rendered from spec markdown, applying the URL allow-list
  * through `rewriteUrl`.
  */
-export function sanitizeSpecHtml(
-  html: string,
-  rewriteUrl: UrlRewriter,
-): string {
+export function sanitizeSpecHtml(html: string, rewriteUrl: UrlRewriter): string {
   // A fresh instance per call keeps the hooks (which close over the URL
   // rewriter of one file) from leaking between documents.
   const purify = createDOMPurify(window);
