@@ -41,6 +41,7 @@ import specsPlugin, {
   specsPage,
 } from './alpha';
 import { specsApiRef } from './api';
+import { SpecsBrowser } from './components/SpecsBrowser';
 import { specDocument, specEntity } from './__testUtils__/fixtures';
 import { SPECS_BASE_URL, createSpecsClient } from './__testUtils__/providers';
 
@@ -76,12 +77,18 @@ describe('specs plugin (new frontend system)', () => {
         .mockResolvedValue({ items: [specEntity], totalItems: 1, pageInfo: {} }),
       getEntityFacets: jest.fn().mockResolvedValue({ facets: {} }),
     });
-    renderInTestApp(createExtensionTester(specsPage).reactElement(), {
+    renderInTestApp(
+      // The browse tab (sub-page `specs/browse`) renders the SpecsBrowser.
+      <SpecsBrowser />,
+      {
       apis: [[catalogApiRef, catalogApi]],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    });
+      },
+    );
     expect(
-      await screen.findByText('Workload Identity Federation'),
+      await screen.findByText('Workload Identity Federation', undefined, {
+        timeout: 20_000,
+      }),
     ).toBeInTheDocument();
   });
 
@@ -91,6 +98,15 @@ describe('specs plugin (new frontend system)', () => {
         `${SPECS_BASE_URL}/v1/entities/default/${specEntity.metadata.name}/document`,
         () => HttpResponse.json(specDocument),
       ),
+      http.get(
+        `${SPECS_BASE_URL}/v1/entities/default/${specEntity.metadata.name}/history`,
+        () =>
+          HttpResponse.json({
+            entityRef: 'spec:default/x',
+            today: '2026-12-01',
+            snapshots: [],
+          }),
+      ),
     );
     renderInTestApp(
       <EntityProvider entity={specEntity}>
@@ -99,7 +115,12 @@ describe('specs plugin (new frontend system)', () => {
       { apis: [[specsApiRef, createSpecsClient()]] },
     );
     expect(
-      await screen.findByRole('table', { name: 'Tasks of Phase 1: Broker' }),
+      // The tab loads lazily with the charts of its burn-up card.
+      await screen.findByRole(
+        'table',
+        { name: 'Tasks of Phase 1: Broker' },
+        { timeout: 20_000 },
+      ),
     ).toBeInTheDocument();
   });
 });
