@@ -40,10 +40,7 @@ import {
   specDay,
   SpecSnapshotInput,
 } from '@specstage/plugin-specs-common';
-import {
-  AuthService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import knexFactory, { Knex } from 'knex';
 import fs from 'node:fs';
@@ -73,7 +70,13 @@ const [specCount = 10_000, dayCount = 90] = process.argv
   .map(Number)
   .filter(n => Number.isInteger(n) && n > 0);
 
-const STATUSES = ['draft', 'in-review', 'approved', 'in-progress', 'done'] as const;
+const STATUSES = [
+  'draft',
+  'in-review',
+  'approved',
+  'in-progress',
+  'done',
+] as const;
 const PERSONAS = ['PM', 'Platform Engineer', 'Security', 'SRE'];
 
 // A small deterministic generator: the same data on every run.
@@ -265,11 +268,20 @@ async function main() {
       [
         '## Portfolio',
         '',
-        `\`yarn bench:portfolio\` — ${today}, ${cpus[0]?.model.split(' ').slice(0, 2).join(' ')} (${cpus.length} cores), Node ${process.version}, PostgreSQL ${pgVersion}.`,
+        `\`yarn bench:portfolio\` — ${today}, ${cpus[0]?.model
+          .split(' ')
+          .slice(0, 2)
+          .join(' ')} (${cpus.length} cores), Node ${
+          process.version
+        }, PostgreSQL ${pgVersion}.`,
         '',
-        `${specCount.toLocaleString('en')} synthetic specs × ${dayCount} days = ${(
+        `${specCount.toLocaleString(
+          'en',
+        )} synthetic specs × ${dayCount} days = ${(
           specCount * dayCount
-        ).toLocaleString('en')} snapshot rows, recorded through the recorder in ${loadSeconds.toFixed(
+        ).toLocaleString(
+          'en',
+        )} snapshot rows, recorded through the recorder in ${loadSeconds.toFixed(
           0,
         )} s. The specs backend's portfolio answer (\`PortfolioService.portfolioOf\`, what \`GET /api/specs/v1/portfolio\` returns) is timed after the caller's specs are listed: the catalog read is the catalog's cost and is not included. ${ROUNDS} rounds after a warm-up.`,
         '',
@@ -277,12 +289,16 @@ async function main() {
         '| --- | ---: | ---: |',
         ...rows.map(
           r =>
-            `| ${r.what} | ${r.result.median.toFixed(1)} | ${r.result.p95.toFixed(1)} |`,
+            `| ${r.what} | ${r.result.median.toFixed(
+              1,
+            )} | ${r.result.p95.toFixed(1)} |`,
         ),
         '',
-        `**Whole portfolio p95 ${whole.p95.toFixed(0)} ms (target ≤ ${TARGET_MS} ms: ${
-          meets ? 'meets' : 'misses'
-        }); ${(whole.median / baseline.median).toFixed(
+        `**Whole portfolio p95 ${whole.p95.toFixed(
+          0,
+        )} ms (target ≤ ${TARGET_MS} ms: ${meets ? 'meets' : 'misses'}); ${(
+          whole.median / baseline.median
+        ).toFixed(
           2,
         )}× the naive baseline query.** The burn-up reads only the recorded days its points fall on (a small \`spec_snapshot_days\` table picks them), the caller's specs are joined as one array parameter, and the attention rules read one row per in-progress spec.`,
         '',

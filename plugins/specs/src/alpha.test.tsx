@@ -81,8 +81,8 @@ describe('specs plugin (new frontend system)', () => {
       // The browse tab (sub-page `specs/browse`) renders the SpecsBrowser.
       <SpecsBrowser />,
       {
-      apis: [[catalogApiRef, catalogApi]],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+        apis: [[catalogApiRef, catalogApi]],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       },
     );
     expect(

@@ -54,4 +54,3 @@ export * from './components/SpecStatusChart';
 export * from './components/NeedsAttention';
 export * from './components/SpecAttentionFlags';
 export type { HomePageSpecsCardProps } from './components/HomePageSpecsCard';
-

@@ -144,9 +144,8 @@ export const HomePageSpecsCard = specsPlugin.provide(
   createCardExtension<{ limit?: number }>({
     name: 'HomePageSpecsCard',
     title: "My team's specs",
-    description: "Specs of your groups that need attention",
+    description: 'Specs of your groups that need attention',
     components: () => import('./components/HomePageSpecsCard'),
     layout: { height: { minRows: 4 }, width: { minColumns: 4 } },
   }),
 );
-

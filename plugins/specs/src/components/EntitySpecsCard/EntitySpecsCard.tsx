@@ -49,7 +49,9 @@ export function EntitySpecsCard() {
           ) : (
             <NoSpecs entity={entity} />
           ))}
-        {value && value.specs.length > 0 && <SpecAttentionFlags entity={entity} />}
+        {value && value.specs.length > 0 && (
+          <SpecAttentionFlags entity={entity} />
+        )}
       </AsyncState>
     </InfoCard>
   );

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { Link } from '@backstage/core-components';
 import {
@@ -45,7 +44,6 @@ export function HomePageSpecsCard(props: HomePageSpecsCardProps) {
   const { limit = 5 } = props;
   const identityApi = useApi(identityApiRef);
   const specsApi = useApi(specsApiRef);
-  const portfolioLink = useRouteRef(portfolioRouteRef);
   const { value, loading, error, retry } = useAsyncRetry(async () => {
     const { ownershipEntityRefs } = await identityApi.getBackstageIdentity();
     const groups = ownershipEntityRefs.filter(
@@ -72,21 +70,28 @@ export function HomePageSpecsCard(props: HomePageSpecsCardProps) {
         </Typography>
       )}
       {value?.attention && (
-        <>
-          <NeedsAttention
-            items={value.attention.items}
-            total={value.attention.total}
-            hideOwner={value.groups.length === 1}
-            emptyText="Nothing of your team's specs needs attention."
-          />
-          <Box mt={1}>
-            <Link to={portfolioLink()}>Open the specs portfolio</Link>
-          </Box>
-        </>
+        <NeedsAttention
+          items={value.attention.items}
+          total={value.attention.total}
+          hideOwner={value.groups.length === 1}
+          emptyText="Nothing of your team's specs needs attention."
+        />
       )}
     </AsyncState>
   );
 }
 
+/**
+ * The card's action, the way to the whole portfolio. In the card's actions
+ * bar rather than under the list: the home page grid gives each card a fixed
+ * height and scrolls what is taller, so a link below a long list would be out
+ * of sight on a narrow screen.
+ */
+export function HomePageSpecsCardActions() {
+  const portfolioLink = useRouteRef(portfolioRouteRef);
+  return <Link to={portfolioLink()}>Open the specs portfolio</Link>;
+}
+
 /** The home page card's parts, as `@backstage/plugin-home` expects them. */
 export const Content = HomePageSpecsCard;
+export const Actions = HomePageSpecsCardActions;

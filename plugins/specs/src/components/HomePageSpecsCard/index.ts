@@ -14,5 +14,10 @@
  * limitations under the License.
  */
 
-export { HomePageSpecsCard, Content } from './HomePageSpecsCard';
+export {
+  HomePageSpecsCard,
+  HomePageSpecsCardActions,
+  Content,
+  Actions,
+} from './HomePageSpecsCard';
 export type { HomePageSpecsCardProps } from './HomePageSpecsCard';
