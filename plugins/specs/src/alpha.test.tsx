@@ -41,7 +41,6 @@ import specsPlugin, {
   specsPage,
 } from './alpha';
 import { specsApiRef } from './api';
-import { SpecsBrowser } from './components/SpecsBrowser';
 import { specDocument, specEntity } from './__testUtils__/fixtures';
 import { SPECS_BASE_URL, createSpecsClient } from './__testUtils__/providers';
 
@@ -51,6 +50,11 @@ jest.mock('mermaid', () => ({
 }));
 
 const server = setupServer();
+
+// Sub-pages attach relative to their plugin's page, so they are tested as
+// the plugin resolves them.
+const browseSubPage = specsPlugin.getExtension('sub-page:specs/browse');
+const portfolioSubPage = specsPlugin.getExtension('sub-page:specs/portfolio');
 
 describe('specs plugin (new frontend system)', () => {
   registerMswTestHooks(server);
@@ -68,6 +72,16 @@ describe('specs plugin (new frontend system)', () => {
     expect(
       createExtensionTester(specsPage).get(coreExtensionData.routePath),
     ).toBe('/specs');
+    // The page's tabs, browse first.
+    expect(
+      createExtensionTester(browseSubPage).get(coreExtensionData.routePath),
+    ).toBe('browse');
+    expect(
+      createExtensionTester(portfolioSubPage).get(coreExtensionData.routePath),
+    ).toBe('portfolio');
+    expect(
+      specsPlugin.getExtension('home-page-widget:specs/my-team-specs'),
+    ).toBeDefined();
   });
 
   it('renders the browse page', async () => {
@@ -77,14 +91,10 @@ describe('specs plugin (new frontend system)', () => {
         .mockResolvedValue({ items: [specEntity], totalItems: 1, pageInfo: {} }),
       getEntityFacets: jest.fn().mockResolvedValue({ facets: {} }),
     });
-    renderInTestApp(
-      // The browse tab (sub-page `specs/browse`) renders the SpecsBrowser.
-      <SpecsBrowser />,
-      {
-        apis: [[catalogApiRef, catalogApi]],
-        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-      },
-    );
+    renderInTestApp(createExtensionTester(browseSubPage).reactElement(), {
+      apis: [[catalogApiRef, catalogApi]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
     expect(
       await screen.findByText('Workload Identity Federation', undefined, {
         timeout: 20_000,

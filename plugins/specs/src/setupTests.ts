@@ -9,3 +9,8 @@ if (!('ResizeObserver' in globalThis)) {
     disconnect() {}
   };
 }
+
+// A first render of MUI, the catalog components and Recharts in jsdom takes
+// seconds on a loaded machine (CI shares two cores): wait for it rather than
+// fail at Jest's default of 5 s. The tests assert what is shown, not how fast.
+jest.setTimeout(60_000);

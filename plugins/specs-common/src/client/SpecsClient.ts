@@ -158,9 +158,7 @@ export class SpecsClient {
    * relative to the spec root, each segment URL-encoded. Ends with a slash.
    * Lets a renderer rewrite many relative links without a call per link.
    */
-  async getFilesBaseUrl(
-    entityRef: string | CompoundEntityRef,
-  ): Promise<string> {
+  async getFilesBaseUrl(entityRef: string | CompoundEntityRef): Promise<string> {
     return `${await this.#entityUrl(entityRef)}/files/`;
   }
 

@@ -25,9 +25,9 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   isSpecDay,
   isSpecEntity,
+  SPEC_STATUS_VALUES,
   SpecPortfolioScope,
   SpecSnapshotInput,
-  SpecStatusValue,
   specsHistoryImportPermission,
 } from '@specstage/plugin-specs-common';
 import express from 'express';
@@ -47,17 +47,6 @@ export interface PortfolioRouterOptions {
 }
 
 const MAX_IMPORT = 10_000;
-const STATUSES: SpecStatusValue[] = [
-  'draft',
-  'in-review',
-  'approved',
-  'in-progress',
-  'implemented',
-  'done',
-  'deprecated',
-  'superseded',
-  'unknown',
-];
 
 function list(value: unknown): string[] {
   if (value === undefined) return [];
@@ -141,8 +130,10 @@ export function parseSnapshotInput(
   if (!isSpecDay(v.day)) {
     throw new InputError(`${at}.day must be a day as YYYY-MM-DD`);
   }
-  if (!STATUSES.includes(v.status)) {
-    throw new InputError(`${at}.status must be one of ${STATUSES.join(', ')}`);
+  if (!SPEC_STATUS_VALUES.includes(v.status)) {
+    throw new InputError(
+      `${at}.status must be one of ${SPEC_STATUS_VALUES.join(', ')}`,
+    );
   }
   const tasks = v.tasks ?? {};
   const review = v.review ?? {};

@@ -89,9 +89,12 @@ describe('HomePageSpecsCard', () => {
       'group:default/platform-team',
     ]);
     await rendered;
-    const list = await screen.findByRole('list', {
-      name: 'Specs that need attention',
-    });
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Specs that need attention' },
+      // The first render of MUI is slow on a loaded machine.
+      { timeout: 20_000 },
+    );
     expect(list).toHaveTextContent('SPEC-0045: Audit Log Export');
     expect(list).toHaveTextContent(
       'Stale status: All 6 tasks are done but the status is "In Review"',
@@ -110,7 +113,9 @@ describe('HomePageSpecsCard', () => {
     const { specsApi, rendered } = render(['user:default/guest']);
     await rendered;
     expect(
-      await screen.findByText(/You are not a member of any group/),
+      await screen.findByText(/You are not a member of any group/, undefined, {
+        timeout: 20_000,
+      }),
     ).toBeInTheDocument();
     expect(specsApi.getAttention).not.toHaveBeenCalled();
   });
