@@ -78,7 +78,7 @@ async function guestToken(backendUrl: string): Promise<string> {
  * the scope grows by a few tasks along the way. Today's row is the
  * scheduler's.
  */
-export function exampleHistory(entities: SpecEntity[]) {
+function exampleHistory(entities: SpecEntity[]) {
   const snapshots = [];
   for (const entity of entities) {
     const { counts, status, specId } = entity.spec;

@@ -15,37 +15,25 @@
  */
 
 import { ChangeEvent, useState } from 'react';
-import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import Paper from '@material-ui/core/Paper';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  catalogApiRef,
-  EntityRefLink,
-  humanizeEntityRef,
-} from '@backstage/plugin-catalog-react';
-import type {
-  SpecPortfolioScope,
-  SpecRollup,
-} from '@specstage/plugin-specs-common';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import type { SpecPortfolioScope } from '@specstage/plugin-specs-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { specsApiRef } from '../../api';
 import { AsyncState } from '../AsyncState';
 import { BurnUpChart } from '../BurnUpChart';
 import { NeedsAttention } from '../NeedsAttention';
-import { ProgressBar } from '../ProgressBar';
 import { SpecStatusChart } from '../SpecStatusChart';
+import { RollupTable } from './RollupTable';
+import { refLabel } from './refLabel';
 
 const useStyles = makeStyles(theme => ({
   controls: {
@@ -64,20 +52,9 @@ const useStyles = makeStyles(theme => ({
   },
   figure: { margin: 0 },
   value: { fontVariantNumeric: 'tabular-nums' },
-  personas: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5, 1.5) },
-  head: { whiteSpace: 'nowrap' },
-  key: { minWidth: 160 },
 }));
 
 const WEEKS = [4, 8, 12, 26, 52];
-
-function label(ref: string, defaultKind: string) {
-  try {
-    return humanizeEntityRef(parseEntityRef(ref), { defaultKind });
-  } catch {
-    return ref;
-  }
-}
 
 /** The options of the scope selectors, from the catalog. */
 function useScopeOptions() {
@@ -171,90 +148,6 @@ function Figure(props: { label: string; value: string }) {
   );
 }
 
-function RollupTable(props: {
-  title: string;
-  keyTitle: string;
-  defaultKind: string;
-  rows: SpecRollup[];
-  emptyKey: string;
-}) {
-  const classes = useStyles();
-  return (
-    <InfoCard title={props.title} noPadding>
-      <Box overflow="auto">
-        <Table size="small" aria-label={props.title}>
-          <TableHead className={classes.head}>
-            <TableRow>
-              <TableCell>{props.keyTitle}</TableCell>
-              <TableCell align="right">Specs</TableCell>
-              <TableCell align="right">In progress</TableCell>
-              <TableCell style={{ minWidth: 180 }}>Tasks done</TableCell>
-              <TableCell align="right">Open clarifications</TableCell>
-              <TableCell>Review completion by persona</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {props.rows.map(row => (
-              <TableRow key={row.key || '-'}>
-                <TableCell className={classes.key}>
-                  {row.key ? (
-                    <EntityRefLink
-                      entityRef={row.key}
-                      defaultKind={props.defaultKind}
-                    />
-                  ) : (
-                    <Typography variant="body2" color="textSecondary">
-                      {props.emptyKey}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell align="right">{row.specs}</TableCell>
-                <TableCell align="right">{row.inProgress}</TableCell>
-                <TableCell>
-                  <ProgressBar
-                    label={`Tasks of ${
-                      row.key
-                        ? label(row.key, props.defaultKind)
-                        : props.emptyKey
-                    }`}
-                    {...row.tasks}
-                  />
-                </TableCell>
-                <TableCell align="right">{row.openClarifications}</TableCell>
-                <TableCell>
-                  <div className={classes.personas}>
-                    {row.review.length === 0 && (
-                      <Typography variant="body2" color="textSecondary">
-                        No review checklist
-                      </Typography>
-                    )}
-                    {row.review.map(p => (
-                      <Typography
-                        variant="body2"
-                        key={p.persona}
-                        component="span"
-                      >
-                        {p.persona}{' '}
-                        <strong>
-                          {p.total
-                            ? Math.floor((p.checked / p.total) * 100)
-                            : 0}
-                          %
-                        </strong>{' '}
-                        ({p.checked}/{p.total})
-                      </Typography>
-                    ))}
-                  </div>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Box>
-    </InfoCard>
-  );
-}
-
 /** Props of {@link SpecsPortfolio}. */
 export interface SpecsPortfolioProps {
   /** The scope to start with, e.g. one owner. */
@@ -284,12 +177,12 @@ export function SpecsPortfolio(props: SpecsPortfolioProps) {
   );
   const value = portfolio.value;
   const scopeName = scope.spec
-    ? label(scope.spec, 'spec')
+    ? refLabel(scope.spec, 'spec')
     : [
         scope.owner?.length
-          ? scope.owner.map(o => label(o, 'group')).join(', ')
+          ? scope.owner.map(o => refLabel(o, 'group')).join(', ')
           : '',
-        scope.system ? label(scope.system, 'system') : '',
+        scope.system ? refLabel(scope.system, 'system') : '',
       ]
         .filter(Boolean)
         .join(' in ') || 'all specs';
@@ -322,7 +215,7 @@ export function SpecsPortfolio(props: SpecsPortfolioProps) {
           value={scope.owner?.[0] ?? ''}
           options={(options.value?.owners ?? []).map(o => ({
             value: o,
-            label: label(o, 'group'),
+            label: refLabel(o, 'group'),
           }))}
           onChange={owner => set({ owner: owner ? [owner] : undefined })}
         />
@@ -332,7 +225,7 @@ export function SpecsPortfolio(props: SpecsPortfolioProps) {
           value={scope.system ?? ''}
           options={(options.value?.systems ?? []).map(s => ({
             value: s,
-            label: label(s, 'system'),
+            label: refLabel(s, 'system'),
           }))}
           onChange={system => set({ system: system || undefined })}
         />
