@@ -28,6 +28,8 @@ import {
   YAxis,
 } from 'recharts';
 
+const MAX_POINTS_WITH_DOTS = 31;
+
 const useStyles = makeStyles(theme => ({
   figure: { margin: 0 },
   caption: { marginTop: theme.spacing(1) },
@@ -75,6 +77,10 @@ export function BurnUpChart(props: BurnUpChartProps) {
       }.`
     : 'No history recorded yet: the chart fills as the backend records daily snapshots.';
   const axis = { fill: theme.palette.text.secondary, fontSize: 12 };
+  // A dot marks each point of a weekly chart; on a daily one (a spec's 84
+  // days) the dots would crowd into a blur, so only the lines are drawn and
+  // the tooltip gives each day.
+  const dots = points.length <= MAX_POINTS_WITH_DOTS;
   return (
     <figure className={classes.figure} aria-label={title}>
       <div role="img" aria-label={`${title}: ${summary}`}>
@@ -123,7 +129,7 @@ export function BurnUpChart(props: BurnUpChartProps) {
               stroke={theme.palette.text.secondary}
               strokeDasharray="6 4"
               strokeWidth={2}
-              dot={{ r: 2 }}
+              dot={dots ? { r: 2 } : false}
               connectNulls
               isAnimationActive={false}
             />
@@ -133,7 +139,7 @@ export function BurnUpChart(props: BurnUpChartProps) {
               name="Done"
               stroke={theme.palette.success.main}
               strokeWidth={3}
-              dot={{ r: 3 }}
+              dot={dots ? { r: 3 } : false}
               connectNulls
               isAnimationActive={false}
             />
