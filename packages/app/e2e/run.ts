@@ -352,7 +352,10 @@ async function main() {
           has: page.locator('.MuiCardHeader-title', { hasText: /^Specs$/ }),
         });
         await card.first().waitFor();
-        const link = card.first().getByRole('link', { name: /SPEC-0042/ });
+        // The spec's row; the attention flags below link the id again.
+        const link = card
+          .first()
+          .getByRole('link', { name: /^SPEC-0042: Workload Identity/ });
         await link.waitFor();
         await card.first().getByRole('progressbar').first().waitFor();
         await card.first().scrollIntoViewIfNeeded();
