@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { SpecStatusValue } from '../model';
+import { SpecCounts, SpecStatusValue } from '../model';
 
 /**
  * What the specs backend records of a spec once a day: the last state of
@@ -26,15 +26,15 @@ import { SpecStatusValue } from '../model';
  *
  * @public
  */
-export type SpecSnapshot = {
+export type SpecSnapshot = Pick<
+  SpecCounts,
+  'tasks' | 'review' | 'openClarifications'
+> & {
   /** The Spec entity, e.g. `spec:default/foo-1a2b3c4d`. */
   entityRef: string;
   /** The UTC day (`YYYY-MM-DD`) the snapshot stands for. */
   day: string;
   status: SpecStatusValue;
-  tasks: { done: number; partial: number; total: number };
-  review: { checked: number; total: number };
-  openClarifications: number;
   /**
    * The first day on which the spec had its current numbers of done and
    * partly done tasks: the day a task was last ticked (or unticked); adding
