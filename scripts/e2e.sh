@@ -130,7 +130,7 @@ const base = process.argv[2];
   });
   if (!res.ok) process.exit(1);
   const ids = (await res.json()).map(e => e.spec?.specId);
-  const want = ['SPEC-0042', 'SPEC-0043', 'SPEC-0044'];
+  const want = ['SPEC-0042', 'SPEC-0043', 'SPEC-0044', 'SPEC-0045'];
   process.exit(want.every(id => ids.includes(id)) ? 0 : 1);
 })().catch(() => process.exit(1));
 JS
@@ -141,7 +141,7 @@ wait_for "backend readiness" curl -fsS -o /dev/null "$BACKEND/.backstage/health/
 wait_for "Spec entities in the catalog" specs_listed
 
 set +e
-CHROMIUM_PATH="$CHROMIUM_PATH" E2E_OUTPUT_DIR="$OUT" E2E_BASE_URL="$FRONTEND" \
+CHROMIUM_PATH="$CHROMIUM_PATH" E2E_OUTPUT_DIR="$OUT" E2E_BASE_URL="$FRONTEND" E2E_BACKEND_URL="$BACKEND" \
   node scripts/run-ts.cjs packages/app/e2e/run.ts
 status=$?
 set -e

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 import { HumanDuration } from '@backstage/types';
 
 export interface Config {
@@ -38,6 +39,48 @@ export interface Config {
        * a string such as `15m` or `PT15M`. Defaults to 15 minutes.
        */
       ttl?: HumanDuration | string;
+    };
+    /**
+     * The spec history behind the portfolio: one snapshot per spec and day
+     * (the last of the day) in the backend's database. See docs/portfolio.md.
+     */
+    history?: {
+      /** Whether snapshots are recorded. Default: true. */
+      enabled?: boolean;
+      /**
+       * When all specs are snapshotted. One worker runs across replicas;
+       * each run replaces the day's rows. Default: every hour (first run
+       * one minute after start). Use a cron such as `50 23 * * *` for one
+       * recording a day.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * Whether a refresh applied by the Specstage catalog module triggers a
+       * recording too (after `ingestDelay`). Default: true.
+       */
+      onIngest?: boolean;
+      /**
+       * How long to wait after an applied refresh, so that the catalog has
+       * stitched the new entities. Default: 30 seconds.
+       */
+      ingestDelay?: HumanDuration | string;
+      /**
+       * How long snapshots are kept, also those of specs that left the
+       * catalog. Default: 400 days.
+       */
+      retention?: HumanDuration | string;
+    };
+    /** Thresholds of the needs-attention rules. */
+    attention?: {
+      /** An in-progress spec with no task ticked for this many days. Default: 14. */
+      noProgressDays?: number;
+      /** Clarifications open for this many days. Default: 14. */
+      clarificationDays?: number;
+      /**
+       * An in-progress spec with a review persona below this share of
+       * checked items, from 0 to 1. Default: 0.5.
+       */
+      reviewThreshold?: number;
     };
   };
 }

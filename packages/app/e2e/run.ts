@@ -36,12 +36,16 @@ import { searchChecks } from './search';
 import { scaffolderChecks } from './scaffolder';
 import { imageChecks } from './images';
 import { securityChecks } from './security';
+import { portfolioChecks } from './portfolio';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(
   /\/$/,
   '',
 );
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BACKEND_URL = (
+  process.env.E2E_BACKEND_URL ?? 'http://localhost:7007'
+).replace(/\/$/, '');
 const OUT_DIR = path.resolve(process.env.E2E_OUTPUT_DIR ?? 'test-results/e2e');
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 30_000);
 
@@ -199,11 +203,16 @@ async function main() {
     console.log(`Specs e2e against ${BASE_URL} with ${CHROMIUM_PATH}`);
 
     await check(
-      'browse page /specs lists SPEC-0042, SPEC-0043 and SPEC-0044',
+      'browse page /specs lists SPEC-0042, SPEC-0043, SPEC-0044 and SPEC-0045',
       async () => {
         await page.goto(`${BASE_URL}/specs`);
         await signInIfAsked(page);
-        await waitForIds(page, ['SPEC-0042', 'SPEC-0043', 'SPEC-0044']);
+        await waitForIds(page, [
+          'SPEC-0042',
+          'SPEC-0043',
+          'SPEC-0044',
+          'SPEC-0045',
+        ]);
         await page
           .getByRole('table', { name: 'Specs' })
           .locator('[role=progressbar]')
@@ -222,7 +231,12 @@ async function main() {
       // Back to all statuses.
       await page.locator('#specs-filter-status').click();
       await page.getByRole('option', { name: 'All' }).click();
-      await waitForIds(page, ['SPEC-0042', 'SPEC-0043', 'SPEC-0044']);
+      await waitForIds(page, [
+        'SPEC-0042',
+        'SPEC-0043',
+        'SPEC-0044',
+        'SPEC-0045',
+      ]);
     });
 
     await check('opening SPEC-0042 shows its spec page', async () => {
@@ -340,7 +354,10 @@ async function main() {
           has: page.locator('.MuiCardHeader-title', { hasText: /^Specs$/ }),
         });
         await card.first().waitFor();
-        const link = card.first().getByRole('link', { name: /SPEC-0042/ });
+        // The spec's row; the attention flags below link the id again.
+        const link = card
+          .first()
+          .getByRole('link', { name: /^SPEC-0042: Workload Identity/ });
         await link.waitFor();
         await card.first().getByRole('progressbar').first().waitFor();
         await card.first().scrollIntoViewIfNeeded();
@@ -369,6 +386,8 @@ async function main() {
 
     const helpers = {
       baseUrl: BASE_URL,
+      backendUrl: BACKEND_URL,
+      browser,
       timeout: TIMEOUT,
       check,
       expectEqual,
@@ -376,6 +395,7 @@ async function main() {
       signInIfAsked,
       dismissDevOverlay,
     };
+    await portfolioChecks(page, helpers);
     await searchChecks(page, helpers);
     await imageChecks(page, helpers);
     await securityChecks(browser, helpers);

@@ -23,6 +23,7 @@ import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { SpecEntityProcessor } from './processor/SpecEntityProcessor';
 import { SpecsEntityProvider } from './provider/SpecsEntityProvider';
 
@@ -45,6 +46,7 @@ export const catalogModuleSpecs = createBackendModule({
         reader: coreServices.urlReader,
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
+        events: eventsServiceRef,
       },
       async init({
         catalogProcessing,
@@ -54,6 +56,7 @@ export const catalogModuleSpecs = createBackendModule({
         reader,
         scheduler,
         auth,
+        events,
       }) {
         const schedule = config.has('specs.schedule')
           ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
@@ -72,6 +75,7 @@ export const catalogModuleSpecs = createBackendModule({
             reader,
             catalog,
             auth,
+            events,
             integrations: ScmIntegrations.fromConfig(config),
             // One worker across all replicas.
             taskRunner: scheduler.createScheduledTaskRunner({

@@ -21,11 +21,13 @@ import {
 import { readDurationFromConfig } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { durationToMilliseconds } from '@backstage/types';
 import { SpecFileReader } from './lib/SpecFileReader';
 import { createRouter, FILES_ROUTE_PREFIX } from './service/createRouter';
 import { SpecDocumentLoader } from './service/SpecDocumentLoader';
 import { SpecFileAuthorizer } from './service/SpecFileAuthorizer';
+import { setupSpecHistory } from './service/snapshots/setupSpecHistory';
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEFAULT_CACHE_TTL_MS = 15 * 60 * 1000;
@@ -49,6 +51,14 @@ export const specsPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         cache: coreServices.cache,
         catalog: catalogServiceRef,
+        // The spec history (portfolio, attention, burn-up).
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        events: eventsServiceRef,
       },
       async init({
         httpRouter,
@@ -59,6 +69,7 @@ export const specsPlugin = createBackendPlugin({
         urlReader,
         cache,
         catalog,
+        ...historyDeps
       }) {
         const maxFileBytes =
           config.getOptionalNumber('specs.files.maxBytes') ??
@@ -90,6 +101,15 @@ export const specsPlugin = createBackendPlugin({
             loader,
             fileAuthorizer: new SpecFileAuthorizer({ catalog, auth }),
             maxFileBytes,
+          }),
+        );
+        httpRouter.use(
+          await setupSpecHistory({
+            ...historyDeps,
+            config,
+            logger,
+            httpAuth,
+            catalog,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -24,6 +24,7 @@
  */
 
 export type * from './model';
+export { SPEC_STATUS_VALUES } from './model';
 export { parseSpec } from './parser/parseSpec';
 export { discoverSpecs, specSourcePaths } from './discovery/discoverSpecs';
 export type {
@@ -46,3 +47,5 @@ export { toSpecEntitySpec } from './entity/toSpecEntitySpec';
 export * from './client';
 export * from './constants';
 export { resolveSpecPath } from './paths/resolveSpecPath';
+export * from './portfolio';
+export * from './attention';

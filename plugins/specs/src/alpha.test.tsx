@@ -51,6 +51,11 @@ jest.mock('mermaid', () => ({
 
 const server = setupServer();
 
+// Sub-pages attach relative to their plugin's page, so they are tested as
+// the plugin resolves them.
+const browseSubPage = specsPlugin.getExtension('sub-page:specs/browse');
+const portfolioSubPage = specsPlugin.getExtension('sub-page:specs/portfolio');
+
 describe('specs plugin (new frontend system)', () => {
   registerMswTestHooks(server);
 
@@ -67,6 +72,16 @@ describe('specs plugin (new frontend system)', () => {
     expect(
       createExtensionTester(specsPage).get(coreExtensionData.routePath),
     ).toBe('/specs');
+    // The page's tabs, browse first.
+    expect(
+      createExtensionTester(browseSubPage).get(coreExtensionData.routePath),
+    ).toBe('browse');
+    expect(
+      createExtensionTester(portfolioSubPage).get(coreExtensionData.routePath),
+    ).toBe('portfolio');
+    expect(
+      specsPlugin.getExtension('home-page-widget:specs/my-team-specs'),
+    ).toBeDefined();
   });
 
   it('renders the browse page', async () => {
@@ -76,12 +91,14 @@ describe('specs plugin (new frontend system)', () => {
         .mockResolvedValue({ items: [specEntity], totalItems: 1, pageInfo: {} }),
       getEntityFacets: jest.fn().mockResolvedValue({ facets: {} }),
     });
-    renderInTestApp(createExtensionTester(specsPage).reactElement(), {
+    renderInTestApp(createExtensionTester(browseSubPage).reactElement(), {
       apis: [[catalogApiRef, catalogApi]],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
     expect(
-      await screen.findByText('Workload Identity Federation'),
+      await screen.findByText('Workload Identity Federation', undefined, {
+        timeout: 20_000,
+      }),
     ).toBeInTheDocument();
   });
 
@@ -91,6 +108,15 @@ describe('specs plugin (new frontend system)', () => {
         `${SPECS_BASE_URL}/v1/entities/default/${specEntity.metadata.name}/document`,
         () => HttpResponse.json(specDocument),
       ),
+      http.get(
+        `${SPECS_BASE_URL}/v1/entities/default/${specEntity.metadata.name}/history`,
+        () =>
+          HttpResponse.json({
+            entityRef: 'spec:default/x',
+            today: '2026-12-01',
+            snapshots: [],
+          }),
+      ),
     );
     renderInTestApp(
       <EntityProvider entity={specEntity}>
@@ -99,7 +125,12 @@ describe('specs plugin (new frontend system)', () => {
       { apis: [[specsApiRef, createSpecsClient()]] },
     );
     expect(
-      await screen.findByRole('table', { name: 'Tasks of Phase 1: Broker' }),
+      // The tab loads lazily with the charts of its burn-up card.
+      await screen.findByRole(
+        'table',
+        { name: 'Tasks of Phase 1: Broker' },
+        { timeout: 20_000 },
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -20,6 +20,7 @@ import { Content } from '@backstage/core-components';
 import {
   ApiBlueprint,
   PageBlueprint,
+  SubPageBlueprint,
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
@@ -29,8 +30,9 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { SearchResultListItemBlueprint } from '@backstage/plugin-search-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { SpecsClient, specsApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { portfolioRouteRef, rootRouteRef } from './routes';
 
 const isSpec = { kind: 'spec' };
 const canHaveSpecs = { kind: { $in: ['component', 'system'] } };
@@ -52,12 +54,47 @@ export const specsPage = PageBlueprint.make({
     routeRef: rootRouteRef,
     title: 'Specs',
     icon: <DescriptionIcon fontSize="inherit" />,
+  },
+});
+
+// The page's tabs: the browse table first (where /specs leads), then the
+// portfolio.
+export const specsBrowseSubPage = SubPageBlueprint.make({
+  name: 'browse',
+  params: {
+    path: 'browse',
+    title: 'Browse',
     loader: () =>
       import('./components/SpecsBrowser').then(m => (
         <Content>
           <m.SpecsBrowser />
         </Content>
       )),
+  },
+});
+
+export const specsPortfolioSubPage = SubPageBlueprint.make({
+  name: 'portfolio',
+  params: {
+    path: 'portfolio',
+    title: 'Portfolio',
+    loader: () =>
+      import('./components/SpecsPortfolio').then(m => (
+        <Content>
+          <m.SpecsPortfolio />
+        </Content>
+      )),
+  },
+});
+
+export const specsHomePageWidget = HomePageWidgetBlueprint.make({
+  name: 'my-team-specs',
+  params: {
+    name: 'HomePageSpecsCard',
+    title: "My team's specs",
+    description: 'Specs of your groups that need attention',
+    components: () => import('./components/HomePageSpecsCard'),
+    layout: { height: { minRows: 4 }, width: { minColumns: 4 } },
   },
 });
 
@@ -193,10 +230,13 @@ export default createFrontendPlugin({
   pluginId: 'specs',
   title: 'Specs',
   icon: <DescriptionIcon fontSize="inherit" />,
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, portfolio: portfolioRouteRef },
   extensions: [
     specsApi,
     specsPage,
+    specsBrowseSubPage,
+    specsPortfolioSubPage,
+    specsHomePageWidget,
     specHeaderEntityCard,
     specDocumentEntityCard,
     specPhasesEntityContent,

@@ -33,6 +33,7 @@ export {
   EntitySpecsCard,
   EntitySpecsContent,
   SpecSearchResultListItem,
+  HomePageSpecsCard,
 } from './plugin';
 export type {
   SpecSearchResultDocument,
@@ -47,3 +48,9 @@ export * from './components/ReviewChecklist';
 export * from './components/ProgressBar';
 export * from './components/SpecMarkdown';
 export * from './components/SpecsSummary';
+export * from './components/SpecsPortfolio';
+export * from './components/BurnUpChart';
+export * from './components/SpecStatusChart';
+export * from './components/NeedsAttention';
+export * from './components/SpecAttentionFlags';
+export type { HomePageSpecsCardProps } from './components/HomePageSpecsCard';

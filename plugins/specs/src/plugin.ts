@@ -23,9 +23,10 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
+import { createCardExtension } from '@backstage/plugin-home-react';
 import { createElement } from 'react';
 import { SpecsClient, specsApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { portfolioRouteRef, rootRouteRef } from './routes';
 
 /**
  * The Specstage frontend plugin for the legacy frontend system.
@@ -34,7 +35,7 @@ import { rootRouteRef } from './routes';
  */
 export const specsPlugin = createPlugin({
   id: 'specs',
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, portfolio: portfolioRouteRef },
   apis: [
     createApiFactory({
       api: specsApiRef,
@@ -150,5 +151,21 @@ export const SpecSearchResultListItem = specsPlugin.provide(
         m => m.SpecSearchResultListItem,
       ),
     predicate: result => result.type === 'spec',
+  }),
+);
+
+/**
+ * "My team's specs" for the home page of `@backstage/plugin-home`: the specs
+ * of the signed-in user's groups that need attention.
+ *
+ * @public
+ */
+export const HomePageSpecsCard = specsPlugin.provide(
+  createCardExtension<{ limit?: number }>({
+    name: 'HomePageSpecsCard',
+    title: "My team's specs",
+    description: 'Specs of your groups that need attention',
+    components: () => import('./components/HomePageSpecsCard'),
+    layout: { height: { minRows: 4 }, width: { minColumns: 4 } },
   }),
 );

@@ -14,7 +14,14 @@
  * limitations under the License.
  */
 
-import { createRouteRef } from '@backstage/core-plugin-api';
+import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
 
 /** The browse page, `/specs` by default. */
 export const rootRouteRef = createRouteRef({ id: 'specs' });
+
+/** The portfolio tab of the specs page, `/specs/portfolio` by default. */
+export const portfolioRouteRef = createSubRouteRef({
+  id: 'specs-portfolio',
+  parent: rootRouteRef,
+  path: '/portfolio',
+});

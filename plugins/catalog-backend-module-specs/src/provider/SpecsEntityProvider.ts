@@ -38,11 +38,13 @@ import {
   ANNOTATION_SPEC_LOCATION,
   SPEC_ENTITY_KIND,
   SPECSTAGE_LOCATION_TYPE,
+  SPECS_INGESTED_TOPIC,
   discoverSpecs,
   parseSpec,
   specSourcePaths,
 } from '@specstage/plugin-specs-common';
 import { createHash } from 'node:crypto';
+import { EventsService } from '@backstage/plugin-events-node';
 import pLimit from 'p-limit';
 import { readConfiguredSources, sourceFromAnnotation } from './resolveSources';
 import { readSource } from './readSource';
@@ -84,6 +86,8 @@ export interface SpecsEntityProviderOptions {
   integrations: ScmIntegrationRegistry;
   catalog: CatalogService;
   auth: AuthService;
+  /** Announces applied refreshes (the specs backend records history then). */
+  events?: EventsService;
   /** Runs refresh on a schedule; omit to call {@link SpecsEntityProvider.refresh} yourself. */
   taskRunner?: SchedulerServiceTaskRunner;
 }
@@ -186,6 +190,16 @@ export class SpecsEntityProvider implements EntityProvider {
         })),
       });
       summary.applied = true;
+      await this.options.events
+        ?.publish({
+          topic: SPECS_INGESTED_TOPIC,
+          eventPayload: { entities: entities.length },
+        })
+        .catch(error =>
+          logger.warn(
+            `Could not announce the spec refresh, ${stringifyError(error)}`,
+          ),
+        );
     }
     // Quiet when nothing changed: with a short interval that is most runs.
     (summary.applied ? logger.info : logger.debug).call(

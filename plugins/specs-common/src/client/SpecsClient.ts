@@ -16,6 +16,12 @@
 
 import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import { InputError, ResponseError } from '@backstage/errors';
+import {
+  SpecAttentionResponse,
+  SpecHistoryResponse,
+  SpecPortfolioResponse,
+  SpecPortfolioScope,
+} from '../portfolio/types';
 import { SpecDocumentResponse } from './types';
 
 /**
@@ -156,6 +162,73 @@ export class SpecsClient {
     return `${await this.#entityUrl(entityRef)}/files/`;
   }
 
+  /**
+   * The portfolio of the specs the caller may read: counts by status, a
+   * burn-up of the last `weeks` weeks, rollups by owner and system and the
+   * needs-attention list (at most `limit` entries).
+   */
+  async getPortfolio(
+    options: {
+      scope?: SpecPortfolioScope;
+      weeks?: number;
+      limit?: number;
+      signal?: AbortSignal;
+    } = {},
+  ): Promise<SpecPortfolioResponse> {
+    const query = scopeQuery(options.scope);
+    if (options.weeks !== undefined) query.set('weeks', String(options.weeks));
+    if (options.limit !== undefined) query.set('limit', String(options.limit));
+    return this.#getJson(`/v1/portfolio`, query, options.signal);
+  }
+
+  /** The specs of a scope that need attention, ranked. */
+  async getAttention(
+    options: {
+      scope?: SpecPortfolioScope;
+      limit?: number;
+      signal?: AbortSignal;
+    } = {},
+  ): Promise<SpecAttentionResponse> {
+    const query = scopeQuery(options.scope);
+    if (options.limit !== undefined) query.set('limit', String(options.limit));
+    return this.#getJson(`/v1/attention`, query, options.signal);
+  }
+
+  /** The daily snapshots of one spec over the last `days` days. */
+  async getHistory(
+    entityRef: string | CompoundEntityRef,
+    options: { days?: number; signal?: AbortSignal } = {},
+  ): Promise<SpecHistoryResponse> {
+    const query = new URLSearchParams();
+    if (options.days !== undefined) query.set('days', String(options.days));
+    const url = `${await this.#entityUrl(entityRef)}/history`;
+    return this.#fetchJson(url, query, options.signal);
+  }
+
+  async #getJson<T>(
+    path: string,
+    query: URLSearchParams,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    const baseUrl = await this.#discoveryApi.getBaseUrl('specs');
+    return this.#fetchJson(`${baseUrl}${path}`, query, signal);
+  }
+
+  async #fetchJson<T>(
+    url: string,
+    query: URLSearchParams,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    const search = query.toString();
+    const response = await this.#fetch(search ? `${url}?${search}` : url, {
+      signal,
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+
   async #entityUrl(entityRef: string | CompoundEntityRef): Promise<string> {
     const ref = toSpecRef(entityRef);
     const baseUrl = await this.#discoveryApi.getBaseUrl('specs');
@@ -163,4 +236,13 @@ export class SpecsClient {
       ref.namespace,
     )}/${encodeURIComponent(ref.name)}`;
   }
+}
+
+function scopeQuery(scope: SpecPortfolioScope = {}): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const owner of scope.owner ?? []) query.append('owner', owner);
+  if (scope.system) query.set('system', scope.system);
+  if (scope.component) query.set('component', scope.component);
+  if (scope.spec) query.set('spec', scope.spec);
+  return query;
 }

@@ -14,21 +14,10 @@
  * limitations under the License.
  */
 
+import { SPEC_STATUS_VALUES } from '../model';
 import { SPEC_ENTITY_API_VERSION, SPEC_ENTITY_KIND } from './SpecEntity';
 
 const count = { type: 'integer', minimum: 0 } as const;
-
-const STATUS_VALUES = [
-  'draft',
-  'in-review',
-  'approved',
-  'in-progress',
-  'implemented',
-  'done',
-  'deprecated',
-  'superseded',
-  'unknown',
-];
 
 /**
  * JSON schema (draft-07) of the `spec` field of Spec entities; it matches
@@ -69,7 +58,7 @@ export const specEntitySpecSchema = {
         raw: { type: 'string', description: 'The status as written.' },
         value: {
           type: 'string',
-          enum: STATUS_VALUES,
+          enum: SPEC_STATUS_VALUES,
           description: 'The normalized status.',
         },
         stale: {

@@ -17,3 +17,4 @@
 export type * from './SpecDocument';
 export type * from './SpecDiagnostic';
 export type * from './SpecCounts';
+export * from './specStatusValues';

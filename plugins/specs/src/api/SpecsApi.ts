@@ -17,8 +17,12 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  SpecAttentionResponse,
   SpecDocumentFile,
   SpecDocumentResponse,
+  SpecHistoryResponse,
+  SpecPortfolioResponse,
+  SpecPortfolioScope,
 } from '@specstage/plugin-specs-common';
 
 export type { SpecDocumentFile, SpecDocumentResponse };
@@ -44,6 +48,31 @@ export interface SpecsApi {
    * URL-encoded. Ends with a slash.
    */
   getFilesBaseUrl(entityRef: CompoundEntityRef): Promise<string>;
+
+  /**
+   * The portfolio of the specs the user may read in a scope: counts by
+   * status, a burn-up over the last `weeks` weeks, rollups by owner and
+   * system, and the needs-attention list.
+   */
+  getPortfolio(options?: {
+    scope?: SpecPortfolioScope;
+    weeks?: number;
+    limit?: number;
+    signal?: AbortSignal;
+  }): Promise<SpecPortfolioResponse>;
+
+  /** The specs of a scope that need attention, ranked, with reasons. */
+  getAttention(options?: {
+    scope?: SpecPortfolioScope;
+    limit?: number;
+    signal?: AbortSignal;
+  }): Promise<SpecAttentionResponse>;
+
+  /** The daily snapshots of one spec (404 when missing or not permitted). */
+  getHistory(
+    entityRef: CompoundEntityRef,
+    options?: { days?: number; signal?: AbortSignal },
+  ): Promise<SpecHistoryResponse>;
 }
 
 /**

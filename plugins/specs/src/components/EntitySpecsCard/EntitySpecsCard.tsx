@@ -18,6 +18,7 @@ import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useSpecsOfEntity } from '../../hooks/useSpecsOfEntity';
 import { AsyncState } from '../AsyncState';
+import { SpecAttentionFlags } from '../SpecAttentionFlags';
 import { SpecsTable } from '../SpecsTable';
 import { NoSpecs } from './NoSpecs';
 
@@ -48,6 +49,9 @@ export function EntitySpecsCard() {
           ) : (
             <NoSpecs entity={entity} />
           ))}
+        {value && value.specs.length > 0 && (
+          <SpecAttentionFlags entity={entity} />
+        )}
       </AsyncState>
     </InfoCard>
   );

@@ -27,6 +27,7 @@ import type { SpecPhase, SpecTask } from '@specstage/plugin-specs-common';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
 import { getSpecEntitySpec, phaseCounts } from '../../lib/specEntity';
 import { AsyncState } from '../AsyncState';
+import { SpecBurnUpCard } from '../BurnUpChart';
 import { PhaseProgress } from '../PhaseProgress';
 import { ProgressBar } from '../ProgressBar';
 import { SimpleTable } from '../SimpleTable';
@@ -112,6 +113,9 @@ export function SpecPhasesContent() {
         <InfoCard title="Progress">
           <PhaseProgress phases={summary} />
         </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <SpecBurnUpCard entity={entity} />
       </Grid>
       <Grid item xs={12}>
         <AsyncState

@@ -14,8 +14,9 @@
  * limitations under the License.
  */
 
-import { Content, Header, Page } from '@backstage/core-components';
+import { Header, Page, TabbedLayout } from '@backstage/core-components';
 import { SpecsBrowser } from '../SpecsBrowser';
+import { SpecsPortfolio } from '../SpecsPortfolio';
 
 /**
  * The `/specs` browse page with its own header, for the legacy frontend
@@ -27,9 +28,14 @@ export function SpecsPage() {
   return (
     <Page themeId="tool">
       <Header title="Specs" subtitle="Design specs across the organization" />
-      <Content>
-        <SpecsBrowser />
-      </Content>
+      <TabbedLayout>
+        <TabbedLayout.Route path="/" title="Browse">
+          <SpecsBrowser />
+        </TabbedLayout.Route>
+        <TabbedLayout.Route path="/portfolio" title="Portfolio">
+          <SpecsPortfolio />
+        </TabbedLayout.Route>
+      </TabbedLayout>
     </Page>
   );
 }
