@@ -55,7 +55,6 @@ export const specsPlugin = createBackendPlugin({
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         lifecycle: coreServices.lifecycle,
-        auth: coreServices.auth,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         events: eventsServiceRef,
@@ -106,6 +105,7 @@ export const specsPlugin = createBackendPlugin({
         httpRouter.use(
           await setupSpecHistory({
             ...historyDeps,
+            auth,
             config,
             logger,
             httpAuth,
