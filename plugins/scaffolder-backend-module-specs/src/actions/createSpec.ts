@@ -335,7 +335,7 @@ export function createSpecAction(options: CreateSpecActionOptions) {
             .string()
             .optional()
             .describe(
-              'The entity ref the catalog will give the spec once its source is read (known for publishTo: local and for repoUrl sources)',
+              'The entity ref the catalog will give the spec once its source is read (known for publishTo: local and for repoUrl sources; a spec whose readable name another spec already has gets a hash appended)',
             ),
         localPath: z =>
           z
@@ -514,7 +514,9 @@ export function createSpecAction(options: CreateSpecActionOptions) {
             `${input.targetDir} leads outside ${LOCAL_TARGET_DIR_KEY}`,
           );
         }
-        entityRefHint = `spec:default/${specEntityName(`file:${localAbs}`)}`;
+        entityRefHint = `spec:default/${specEntityName(`file:${localAbs}`, {
+          specId,
+        })}`;
         if (ctx.isDryRun) {
           ctx.logger.info(`Dry run: would copy ${relPath} to ${localAbs}`);
         } else {
@@ -532,6 +534,7 @@ export function createSpecAction(options: CreateSpecActionOptions) {
       ) {
         entityRefHint = `spec:default/${specEntityName(
           `url:${sourceUrl}/tree/${input.branch}/${relPath}`,
+          { specId },
         )}`;
       }
 
