@@ -61,9 +61,13 @@ describe('specs plugin (new frontend system)', () => {
       createExtensionTester(ext).get(
         EntityCardBlueprint.dataRefs.filterFunction,
       ) as unknown as ((entity: Entity) => boolean) | undefined;
-    expect(filterOf(specsEntityCard)?.({ kind: 'Component' } as any)).toBe(true);
+    expect(filterOf(specsEntityCard)?.({ kind: 'Component' } as any)).toBe(
+      true,
+    );
     expect(filterOf(specsEntityCard)?.({ kind: 'Spec' } as any)).toBe(false);
-    expect(filterOf(specHeaderEntityCard)?.({ kind: 'Spec' } as any)).toBe(true);
+    expect(filterOf(specHeaderEntityCard)?.({ kind: 'Spec' } as any)).toBe(
+      true,
+    );
     expect(
       createExtensionTester(specsPage).get(coreExtensionData.routePath),
     ).toBe('/specs');
@@ -73,7 +77,11 @@ describe('specs plugin (new frontend system)', () => {
     const catalogApi = catalogApiMock.mock({
       queryEntities: jest
         .fn()
-        .mockResolvedValue({ items: [specEntity], totalItems: 1, pageInfo: {} }),
+        .mockResolvedValue({
+          items: [specEntity],
+          totalItems: 1,
+          pageInfo: {},
+        }),
       getEntityFacets: jest.fn().mockResolvedValue({ facets: {} }),
     });
     renderInTestApp(createExtensionTester(specsPage).reactElement(), {

@@ -19,6 +19,7 @@ import DescriptionIcon from '@material-ui/icons/Description';
 import { Content } from '@backstage/core-components';
 import {
   ApiBlueprint,
+  AppRootElementBlueprint,
   PageBlueprint,
   createFrontendPlugin,
   discoveryApiRef,
@@ -27,12 +28,31 @@ import {
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
+  EntityContentLayoutBlueprint,
+  EntityHeaderLayoutBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { SearchResultListItemBlueprint } from '@backstage/plugin-search-react/alpha';
+import { lazy, Suspense } from 'react';
 import { SpecsClient, specsApiRef } from './api';
 import { rootRouteRef } from './routes';
 
 const isSpec = { kind: 'spec' };
+
+// Loaded with the first page that needs it; renders nothing.
+const SpecAliasRedirect = lazy(() =>
+  import('./components/SpecAliasRedirect').then(m => ({
+    default: m.SpecAliasRedirect,
+  })),
+);
+function LazySpecAliasRedirect() {
+  return (
+    <Suspense fallback={null}>
+      <SpecAliasRedirect />
+    </Suspense>
+  );
+}
+const isSpecEntity = (entity: { kind: string }) =>
+  entity.kind.toLocaleLowerCase('en-US') === 'spec';
 const canHaveSpecs = { kind: { $in: ['component', 'system'] } };
 
 /** @alpha */
@@ -53,17 +73,62 @@ export const specsPage = PageBlueprint.make({
     title: 'Specs',
     icon: <DescriptionIcon fontSize="inherit" />,
     loader: () =>
-      import('./components/SpecsBrowser').then(m => (
+      import('./components/SpecsPage/SpecsPageContent').then(m => (
         <Content>
-          <m.SpecsBrowser />
+          <main>
+            <m.SpecsPageContent />
+          </main>
         </Content>
       )),
   },
 });
 
-/** Header of a Spec entity's overview: id, status, owner, links, progress. @alpha */
+/**
+ * The header of a spec's page: SPEC id, title, status with its reason,
+ * owner, progress, review, open questions, source links; the tabs, with the
+ * Diagnostics count. @alpha
+ */
+export const specEntityHeaderLayout = EntityHeaderLayoutBlueprint.make({
+  name: 'spec',
+  params: {
+    filter: isSpecEntity,
+    loader: () =>
+      import('./components/SpecEntityHeader').then(m => m.SpecEntityHeader),
+  },
+});
+
+/**
+ * The overview of a spec's page: the document first, wide, with its contents
+ * list in view; the other overview cards after it. @alpha
+ */
+export const specOverviewLayout = EntityContentLayoutBlueprint.make({
+  name: 'spec',
+  params: {
+    filter: isSpec,
+    loader: () =>
+      import('./components/SpecOverviewLayout').then(m => m.SpecOverviewLayout),
+  },
+});
+
+/**
+ * Sends links to a spec by an earlier name (before readable names, or before
+ * it was disambiguated) to the spec's page. @alpha
+ */
+export const specAliasRedirect = AppRootElementBlueprint.make({
+  name: 'spec-alias-redirect',
+  params: {
+    element: <LazySpecAliasRedirect />,
+  },
+});
+
+/**
+ * Header card of a Spec entity's overview: id, status, owner, links,
+ * progress. Off by default: the spec header layout shows all of it; turn it
+ * on for an app that disables that layout. @alpha
+ */
 export const specHeaderEntityCard = EntityCardBlueprint.make({
   name: 'spec-header',
+  disabled: true,
   params: {
     type: 'content',
     filter: isSpec,
@@ -72,9 +137,14 @@ export const specHeaderEntityCard = EntityCardBlueprint.make({
   },
 });
 
-/** The rendered document on a Spec entity's overview. @alpha */
+/**
+ * The rendered document as a card on a Spec entity's overview. Off by
+ * default: the spec overview layout shows the document; turn it on for an
+ * app that disables that layout. @alpha
+ */
 export const specDocumentEntityCard = EntityCardBlueprint.make({
   name: 'spec-document',
+  disabled: true,
   params: {
     type: 'content',
     filter: isSpec,
@@ -91,7 +161,9 @@ export const specPhasesEntityContent = EntityContentBlueprint.make({
     title: 'Phases',
     filter: isSpec,
     loader: () =>
-      import('./components/SpecPhasesContent').then(m => <m.SpecPhasesContent />),
+      import('./components/SpecPhasesContent').then(m => (
+        <m.SpecPhasesContent />
+      )),
   },
 });
 
@@ -103,7 +175,9 @@ export const specReviewEntityContent = EntityContentBlueprint.make({
     title: 'Review',
     filter: isSpec,
     loader: () =>
-      import('./components/SpecReviewContent').then(m => <m.SpecReviewContent />),
+      import('./components/SpecReviewContent').then(m => (
+        <m.SpecReviewContent />
+      )),
   },
 });
 
@@ -139,6 +213,7 @@ export const specDiagnosticsEntityContent = EntityContentBlueprint.make({
 export const specsEntityCard = EntityCardBlueprint.make({
   name: 'specs',
   params: {
+    type: 'content',
     filter: canHaveSpecs,
     loader: () =>
       import('./components/EntitySpecsCard').then(m => <m.EntitySpecsCard />),
@@ -189,6 +264,9 @@ export default createFrontendPlugin({
   extensions: [
     specsApi,
     specsPage,
+    specEntityHeaderLayout,
+    specOverviewLayout,
+    specAliasRedirect,
     specHeaderEntityCard,
     specDocumentEntityCard,
     specPhasesEntityContent,

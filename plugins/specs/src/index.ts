@@ -33,6 +33,7 @@ export {
   EntitySpecsCard,
   EntitySpecsContent,
   SpecSearchResultListItem,
+  SpecAliasRedirect,
 } from './plugin';
 export type {
   SpecSearchResultDocument,
@@ -47,3 +48,11 @@ export * from './components/ReviewChecklist';
 export * from './components/ProgressBar';
 export * from './components/SpecMarkdown';
 export * from './components/SpecsSummary';
+export * from './components/SpecStatus';
+export * from './components/InlineMarkdown';
+export { SpecsTable, SPEC_COLUMNS } from './components/SpecsTable';
+export type {
+  SpecsTableProps,
+  SpecsTableSort,
+  SpecColumn,
+} from './components/SpecsTable';

@@ -52,7 +52,10 @@ export const SpecsPage = specsPlugin.provide(
   }),
 );
 
-function lazyComponent<T extends string>(name: T, load: () => Promise<() => JSX.Element | null>) {
+function lazyComponent<T extends string>(
+  name: T,
+  load: () => Promise<() => JSX.Element | null>,
+) {
   return specsPlugin.provide(
     createComponentExtension({ name, component: { lazy: load } }),
   );
@@ -61,7 +64,8 @@ function lazyComponent<T extends string>(name: T, load: () => Promise<() => JSX.
 /** Overview tab of a Spec entity: header card and rendered document. @public */
 export const EntitySpecOverviewContent = lazyComponent(
   'EntitySpecOverviewContent',
-  () => import('./components/SpecOverviewContent').then(m => m.SpecOverviewContent),
+  () =>
+    import('./components/SpecOverviewContent').then(m => m.SpecOverviewContent),
 );
 
 /** Header card of a Spec entity. @public */
@@ -113,6 +117,14 @@ export const EntitySpecsCard = lazyComponent('EntitySpecsCard', () =>
 /** Tab listing the specs of a component or system. @public */
 export const EntitySpecsContent = lazyComponent('EntitySpecsContent', () =>
   import('./components/EntitySpecsContent').then(m => m.EntitySpecsContent),
+);
+
+/**
+ * Sends links to a spec by an earlier name to the spec's page; render it
+ * once inside the app's router (legacy frontend system). @public
+ */
+export const SpecAliasRedirect = lazyComponent('SpecAliasRedirect', () =>
+  import('./components/SpecAliasRedirect').then(m => m.SpecAliasRedirect),
 );
 
 /**

@@ -15,22 +15,12 @@
  */
 import { createHash } from 'node:crypto';
 
-/**
- * Annotation with the name a Spec entity had before names became readable
- * (`<slug>-<hash of the location>`), so that links to it keep working.
- *
- * @public
- */
-export const ANNOTATION_SPEC_LEGACY_NAME = 'specstage.io/legacy-name';
+import {
+  ANNOTATION_SPEC_BASE_NAME,
+  ANNOTATION_SPEC_LEGACY_NAME,
+} from '@specstage/plugin-specs-common';
 
-/**
- * Annotation with the readable name a Spec entity gets when no other spec
- * claims it; differs from `metadata.name` only for specs that had to be
- * disambiguated, and lets a link to the plain name find them.
- *
- * @public
- */
-export const ANNOTATION_SPEC_BASE_NAME = 'specstage.io/base-name';
+export { ANNOTATION_SPEC_BASE_NAME, ANNOTATION_SPEC_LEGACY_NAME };
 
 // Entity names are at most 63 characters; a disambiguated name appends
 // `-` and 8 hex digits.

@@ -44,7 +44,8 @@ export function SpecTestProviders(props: {
         [specsApiRef, createSpecsClient()],
         [
           catalogApiRef,
-          props.catalogApi ?? catalogApiMock({ entities: props.entities ?? [] }),
+          props.catalogApi ??
+            catalogApiMock({ entities: props.entities ?? [] }),
         ],
       ]}
     >

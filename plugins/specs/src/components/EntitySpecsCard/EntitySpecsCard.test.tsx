@@ -35,7 +35,11 @@ function render(element: JSX.Element, entity: Entity, specs: Entity[]) {
   const catalogApi = catalogApiMock.mock({
     queryEntities: jest
       .fn()
-      .mockResolvedValue({ items: specs, totalItems: specs.length, pageInfo: {} }),
+      .mockResolvedValue({
+        items: specs,
+        totalItems: specs.length,
+        pageInfo: {},
+      }),
   });
   return {
     catalogApi,
@@ -97,7 +101,9 @@ describe('EntitySpecsCard', () => {
 
 describe('EntitySpecsContent', () => {
   it('shows the phases of active specs', async () => {
-    const { rendered } = render(<EntitySpecsContent />, component, [specEntity]);
+    const { rendered } = render(<EntitySpecsContent />, component, [
+      specEntity,
+    ]);
     await rendered;
     expect(
       await screen.findByRole('progressbar', {

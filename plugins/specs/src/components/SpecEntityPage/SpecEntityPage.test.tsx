@@ -21,7 +21,10 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { specDocument, specEntity } from '../../__testUtils__/fixtures';
-import { SPECS_BASE_URL, SpecTestProviders } from '../../__testUtils__/providers';
+import {
+  SPECS_BASE_URL,
+  SpecTestProviders,
+} from '../../__testUtils__/providers';
 import { SpecDiagnosticsContent } from '../SpecDiagnosticsContent';
 import { SpecOverviewContent } from '../SpecOverviewContent';
 import { SpecPhasesContent } from '../SpecPhasesContent';
@@ -46,7 +49,6 @@ function renderWithSpec(element: JSX.Element) {
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
 }
-
 
 describe('Spec entity page', () => {
   registerMswTestHooks(server);
@@ -97,9 +99,13 @@ describe('Spec entity page', () => {
       screen.getByRole('progressbar', { name: 'Overall progress' }),
     ).toHaveAttribute('aria-valuetext', '5 of 9 tasks done, 1 partly done');
     expect(
-      screen.getAllByRole('progressbar', { name: 'Progress of Phase 2: Rollout' })[0],
+      screen.getAllByRole('progressbar', {
+        name: 'Progress of Phase 2: Rollout',
+      })[0],
     ).toHaveAttribute('aria-valuenow', '1');
-    expect(screen.getByText('Tokens validate against the JWKS')).toBeInTheDocument();
+    expect(
+      screen.getByText('Tokens validate against the JWKS'),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('Partly done').length).toBeGreaterThan(0);
   });
 
@@ -124,11 +130,13 @@ describe('Spec entity page', () => {
     const fr001 = within(requirements).getByText('FR-001').closest('tr')!;
     expect(fr001).toHaveTextContent('Task 1.1');
     expect(
-      within(screen.getByRole('table', { name: 'Resolved clarifications' })).getByText(
-        'A dedicated public bucket.',
-      ),
+      within(
+        screen.getByRole('table', { name: 'Resolved clarifications' }),
+      ).getByText('A dedicated public bucket.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'User stories' })).toHaveTextContent('P2');
+    expect(
+      screen.getByRole('table', { name: 'User stories' }),
+    ).toHaveTextContent('P2');
   });
 
   it('lists diagnostics', async () => {

@@ -40,7 +40,9 @@ function setup() {
           { value: 'true', count: 4 },
         ],
         'spec.type': [{ value: 'platform-capability', count: 45 }],
-        'relations.ownedBy': [{ value: 'group:default/security-team', count: 45 }],
+        'relations.ownedBy': [
+          { value: 'group:default/security-team', count: 45 },
+        ],
         'relations.specifies': [
           { value: 'component:default/identity-broker', count: 3 },
         ],
@@ -73,12 +75,18 @@ describe('SpecsBrowser', () => {
     const catalogApi = setup();
     await renderBrowser(catalogApi);
     const summary = await screen.findByRole('list', { name: 'Summary' });
-    expect(within(summary).getByRole('button', { name: 'In progress: 30' })).toBeInTheDocument();
-    expect(within(summary).getByRole('button', { name: 'Stale specs: 4' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('button', { name: 'In progress: 30' }),
+    ).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('button', { name: 'Stale specs: 4' }),
+    ).toBeInTheDocument();
     expect(
       within(summary).getByRole('button', { name: 'Open clarifications: 10' }),
     ).toBeInTheDocument();
-    expect(await screen.findByText('Workload Identity Federation')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Workload Identity Federation'),
+    ).toBeInTheDocument();
     expect(lastQuery(catalogApi)).toMatchObject({
       filter: { kind: 'spec' },
       limit: 20,
@@ -92,7 +100,9 @@ describe('SpecsBrowser', () => {
     await renderBrowser(catalogApi);
     await screen.findByText('Workload Identity Federation');
 
-    await userEvent.click(screen.getByRole('button', { name: 'In progress: 30' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'In progress: 30' }),
+    );
     await waitFor(() =>
       expect(lastQuery(catalogApi).filter).toEqual({
         kind: 'spec',
@@ -115,7 +125,10 @@ describe('SpecsBrowser', () => {
       }),
     );
 
-    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'identity');
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search' }),
+      'identity',
+    );
     await waitFor(() =>
       expect(lastQuery(catalogApi).fullTextFilter).toMatchObject({
         term: 'identity',

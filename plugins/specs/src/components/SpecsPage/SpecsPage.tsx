@@ -15,7 +15,7 @@
  */
 
 import { Content, Header, Page } from '@backstage/core-components';
-import { SpecsBrowser } from '../SpecsBrowser';
+import { SpecsPageContent } from './SpecsPageContent';
 
 /**
  * The `/specs` browse page with its own header, for the legacy frontend
@@ -28,7 +28,9 @@ export function SpecsPage() {
     <Page themeId="tool">
       <Header title="Specs" subtitle="Design specs across the organization" />
       <Content>
-        <SpecsBrowser />
+        <main>
+          <SpecsPageContent />
+        </main>
       </Content>
     </Page>
   );

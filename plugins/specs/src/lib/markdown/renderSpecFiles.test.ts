@@ -24,7 +24,7 @@ function render(markdown: string, path = 'spec.md') {
       { path, role: 'spec', markdown },
       { path: 'plan.md', role: 'plan', markdown: '# Plan' },
     ],
-    BASE,
+    { filesBaseUrl: BASE },
   );
 }
 
