@@ -75,13 +75,11 @@ describe('specs plugin (new frontend system)', () => {
 
   it('renders the browse page', async () => {
     const catalogApi = catalogApiMock.mock({
-      queryEntities: jest
-        .fn()
-        .mockResolvedValue({
-          items: [specEntity],
-          totalItems: 1,
-          pageInfo: {},
-        }),
+      queryEntities: jest.fn().mockResolvedValue({
+        items: [specEntity],
+        totalItems: 1,
+        pageInfo: {},
+      }),
       getEntityFacets: jest.fn().mockResolvedValue({ facets: {} }),
     });
     renderInTestApp(createExtensionTester(specsPage).reactElement(), {
@@ -104,7 +102,10 @@ describe('specs plugin (new frontend system)', () => {
       <EntityProvider entity={specEntity}>
         {createExtensionTester(specPhasesEntityContent).reactElement()}
       </EntityProvider>,
-      { apis: [[specsApiRef, createSpecsClient()]] },
+      {
+        apis: [[specsApiRef, createSpecsClient()]],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
     );
     expect(
       await screen.findByRole('table', { name: 'Tasks of Phase 1: Broker' }),

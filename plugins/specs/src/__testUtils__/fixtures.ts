@@ -75,6 +75,16 @@ export const specEntity: Entity = {
     ],
     diagnostics: { errors: 0, warnings: 1, infos: 0 },
     files: ['SPEC-0042-workload-identity-federation.md'],
+    progress: {
+      percent: 55,
+      order: '055',
+      currentPhase: 'Phase 2: Rollout',
+      nextTask: {
+        id: 'Task 2.2',
+        text: 'Audit events to the `SIEM`',
+        state: 'partial',
+      },
+    },
   },
   relations: [
     { type: 'ownedBy', targetRef: 'group:default/security-team' },

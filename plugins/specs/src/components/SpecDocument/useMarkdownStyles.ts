@@ -70,7 +70,7 @@ export const useMarkdownStyles = makeStyles(
         '& h5, & h6': { fontSize: '0.875em' },
         '& h6': { color: theme.palette.text.secondary },
         '& [id]': {
-          scrollMarginTop: theme.spacing(10),
+          scrollMarginTop: `${theme.spacing(10)}px`,
         },
         '& .spec-heading-anchor': {
           color: theme.palette.text.secondary,

@@ -36,6 +36,9 @@ jest.mock('mermaid', () => ({
   default: { initialize: jest.fn(), render: jest.fn() },
 }));
 
+// Whole tabs render here; a loaded machine needs more than jest's 5 s.
+jest.setTimeout(30_000);
+
 const DOCUMENT_URL = `${SPECS_BASE_URL}/v1/entities/default/${specEntity.metadata.name}/document`;
 const server = setupServer();
 
@@ -73,7 +76,7 @@ describe('Spec entity page', () => {
     expect(
       screen.getByRole('progressbar', { name: 'Tasks done' }),
     ).toHaveAttribute('aria-valuetext', '5 of 9 tasks done, 1 partly done');
-    expect(screen.getByText('2 open clarifications')).toBeInTheDocument();
+    expect(screen.getByText('2 open questions')).toBeInTheDocument();
 
     expect(
       await screen.findByRole('heading', { name: /^Architecture/ }),
@@ -121,9 +124,9 @@ describe('Spec entity page', () => {
     serveDocument();
     await renderWithSpec(<SpecRequirementsContent />);
     const open = await screen.findByRole('region', {
-      name: 'Open clarifications',
+      name: 'Open questions',
     });
-    expect(open).toHaveTextContent('2 open clarifications');
+    expect(open).toHaveTextContent('2 open questions');
     const requirements = screen.getByRole('table', { name: 'Requirements' });
     const fr005 = within(requirements).getByText('FR-005').closest('tr')!;
     expect(fr005).toHaveTextContent('No task');

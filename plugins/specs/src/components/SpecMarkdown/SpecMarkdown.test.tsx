@@ -110,13 +110,13 @@ describe('SpecMarkdown', () => {
     expect(toc).toHaveTextContent('Summary');
     expect(screen.getByRole('link', { name: 'Summary' })).toHaveAttribute(
       'href',
-      '#user-content-summary',
+      '#summary',
     );
     expect(
       screen.getByRole('region', { name: 'spec.md' }).querySelector('pre'),
     ).toHaveTextContent('key: value');
     expect(
-      await screen.findByRole('img', { name: 'Diagram' }),
+      await screen.findByRole('img', { name: 'Flowchart: Plan' }),
     ).toHaveTextContent('drawn');
   });
 });

@@ -32,7 +32,8 @@ export function SpecOverviewContent() {
         <SpecHeaderCard />
       </Grid>
       <Grid item xs={12}>
-        <SpecOverviewBody />
+        {/* The header card lists the links already. */}
+        <SpecOverviewBody showLinks={false} />
       </Grid>
     </Grid>
   );

@@ -63,8 +63,12 @@ export interface SpecOverviewCard {
 }
 
 /** The body of a spec's overview, for the legacy system and for the layout. */
-export function SpecOverviewBody(props: { cards?: SpecOverviewCard[] }) {
-  const { cards = [] } = props;
+export function SpecOverviewBody(props: {
+  cards?: SpecOverviewCard[];
+  /** Beside the document, also list the issue and pull requests; default true. */
+  showLinks?: boolean;
+}) {
+  const { cards = [], showLinks } = props;
   const classes = useStyles();
   const { entity } = useEntity();
   const { value, loading, error, retry } = useSpecDocument(entity);
@@ -83,7 +87,7 @@ export function SpecOverviewBody(props: { cards?: SpecOverviewCard[] }) {
             <SpecDocument
               entity={entity}
               document={value}
-              aside={<SpecRelated entity={entity} />}
+              aside={<SpecRelated entity={entity} showLinks={showLinks} />}
             />
           )}
         </AsyncState>

@@ -76,15 +76,21 @@ function RefList(props: { title: string; refs: string[] }) {
  *
  * @public
  */
-export function SpecRelated(props: { entity: Entity }) {
-  const { entity } = props;
+export function SpecRelated(props: {
+  entity: Entity;
+  /** Also list the issue and pull requests; default true. */
+  showLinks?: boolean;
+}) {
+  const { entity, showLinks = true } = props;
   const classes = useStyles();
   const spec = getSpecEntitySpec(entity);
   const references = spec?.relatedSpecs ?? [];
   const referencedBy = getEntityRelations(entity, RELATION_REFERENCED_BY, {
     kind: 'spec',
   }).map(ref => `spec:${ref.namespace}/${ref.name}`);
-  const links = (entity.metadata.links ?? []).filter(l => l.title !== 'Source');
+  const links = showLinks
+    ? (entity.metadata.links ?? []).filter(l => l.title !== 'Source')
+    : [];
   if (!references.length && !referencedBy.length && !links.length) {
     return null;
   }

@@ -100,7 +100,7 @@ export function SpecsSummary(props: SpecsSummaryProps) {
           disabled={!onClick}
           aria-pressed={onClick ? Boolean(selected) : undefined}
         >
-          <span className={classes.count}>{count}</span>
+          <span className={classes.count}>{count}</span>{' '}
           <Typography variant="caption" color="textSecondary">
             {label}
           </Typography>
