@@ -34,6 +34,7 @@ import path from 'node:path';
 import { chromium, Browser, Locator, Page } from 'playwright-core';
 import { searchChecks } from './search';
 import { scaffolderChecks } from './scaffolder';
+import { readingChecks } from './reading';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(
   /\/$/,
@@ -144,8 +145,9 @@ function entityTab(page: Page, name: string) {
 /** Spec ids (first column) of the rows in the browse table. */
 async function browseIds(page: Page): Promise<string[]> {
   const rows = page.getByRole('table', { name: 'Specs' }).locator('tbody tr');
-  const ids = await rows.locator('td:first-child').allInnerTexts();
-  return ids.map(id => id.trim()).filter(Boolean);
+  const cells = await rows.locator('td:first-child').allInnerTexts();
+  // The first cell holds the id above the title.
+  return cells.map(cell => /SPEC-\d+/.exec(cell)?.[0] ?? '').filter(Boolean);
 }
 
 async function waitForIds(page: Page, expected: string[]) {
@@ -338,7 +340,9 @@ async function main() {
           has: page.locator('.MuiCardHeader-title', { hasText: /^Specs$/ }),
         });
         await card.first().waitFor();
-        const link = card.first().getByRole('link', { name: /SPEC-0042/ });
+        const link = card
+          .first()
+          .getByRole('link', { name: /Workload Identity Federation/ });
         await link.waitFor();
         await card.first().getByRole('progressbar').first().waitFor();
         await card.first().scrollIntoViewIfNeeded();
@@ -366,6 +370,16 @@ async function main() {
     );
 
     await searchChecks(page, {
+      baseUrl: BASE_URL,
+      timeout: TIMEOUT,
+      check,
+      expectEqual,
+      screenshot,
+      signInIfAsked,
+      dismissDevOverlay,
+    });
+
+    await readingChecks(page, {
       baseUrl: BASE_URL,
       timeout: TIMEOUT,
       check,

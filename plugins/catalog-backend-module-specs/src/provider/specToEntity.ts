@@ -177,6 +177,9 @@ export function specToEntity(
       location: specPath || undefined,
     },
   };
+  // An empty list would still show the catalog's Links card, with its
+  // "how to add links" placeholder.
+  if (!links.length) delete entity.metadata.links;
   if (!entity.metadata.title) delete entity.metadata.title;
   if (!entity.metadata.description) delete entity.metadata.description;
   if (!owner) delete entity.spec!.owner;

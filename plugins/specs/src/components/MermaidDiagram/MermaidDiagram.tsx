@@ -32,11 +32,11 @@ import useAsync from 'react-use/esm/useAsync';
 import { sanitizeSpecSvg } from '../../lib/markdown';
 
 /**
- * A diagram is shrunk to fit its column down to this share of its natural
- * size (mermaid draws text at 14–16 px, so labels stay at 11 px or more);
- * beyond that it scrolls sideways, and the full-screen view shows it whole.
+ * A diagram is shrunk to fit its column only as far as its smallest text
+ * stays this large; beyond that it scrolls sideways, and the full-screen
+ * view shows it whole.
  */
-const MIN_SCALE = 0.8;
+const MIN_TEXT_PX = 11;
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
 const useStyles = makeStyles(
@@ -128,7 +128,7 @@ function naturalWidth(svg: SVGSVGElement): number | undefined {
   return width && Number.isFinite(width) && width > 0 ? width : undefined;
 }
 
-/** Sizes a drawn SVG: `scale` of its natural width, or to fit down to {@link MIN_SCALE}. */
+/** Sizes a drawn SVG: `scale` of its natural width, or to fit its column while its text stays readable. */
 function sizeSvg(host: HTMLElement | null, scale?: number) {
   const svg = host?.querySelector('svg');
   if (!svg) return;
@@ -147,9 +147,17 @@ function sizeSvg(host: HTMLElement | null, scale?: number) {
     svg.style.minWidth = '0';
     return;
   }
+  // Font sizes of the drawing, in its own units (mermaid styles its text
+  // with CSS in the SVG, so the computed style is the truth).
+  const fontSizes = Array.from(svg.querySelectorAll('text'))
+    .filter(text => (text.textContent ?? '').trim())
+    .map(text => parseFloat(getComputedStyle(text).fontSize))
+    .filter(size => Number.isFinite(size) && size > 0);
+  const smallest = fontSizes.length ? Math.min(...fontSizes) : 16;
+  const minScale = Math.min(1, MIN_TEXT_PX / smallest);
   svg.style.width = '100%';
   svg.style.maxWidth = `${natural}px`;
-  svg.style.minWidth = `${Math.round(natural * MIN_SCALE)}px`;
+  svg.style.minWidth = `${Math.ceil(natural * minScale)}px`;
 }
 
 /** @public */

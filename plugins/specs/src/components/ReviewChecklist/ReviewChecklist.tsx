@@ -80,7 +80,7 @@ export function ReviewChecklist(props: ReviewChecklistProps) {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <Typography variant="body2" color="textSecondary">
+        <Typography variant="body2">
           What each reviewer has signed off, as ticked in the spec. The list is
           read-only here: reviewers tick the boxes in the spec's source.
         </Typography>

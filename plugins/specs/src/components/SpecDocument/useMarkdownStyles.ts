@@ -29,10 +29,10 @@ export const useMarkdownStyles = makeStyles(
     const codeBackground = dark
       ? 'rgba(110, 118, 129, 0.25)'
       : 'rgba(175, 184, 193, 0.25)';
-    // Link colours with at least 4.5:1 against the page in either theme.
-    const link =
-      (theme.palette as { link?: string }).link ??
-      (dark ? '#9cc9ff' : '#0a6ebe');
+    // Link and muted text colours with at least 4.5:1 against the page and
+    // against code backgrounds, in either theme.
+    const link = dark ? '#9cc9ff' : '#0a5ca8';
+    const muted = dark ? theme.palette.text.secondary : '#57606a';
     return {
       markdown: {
         ...theme.typography.body1,
@@ -68,7 +68,7 @@ export const useMarkdownStyles = makeStyles(
         '& h3': { fontSize: '1.25em' },
         '& h4': { fontSize: '1em' },
         '& h5, & h6': { fontSize: '0.875em' },
-        '& h6': { color: theme.palette.text.secondary },
+        '& h6': { color: muted },
         '& [id]': {
           scrollMarginTop: `${theme.spacing(10)}px`,
         },
@@ -157,7 +157,7 @@ export const useMarkdownStyles = makeStyles(
           margin: theme.spacing(0, 0, 2),
           padding: theme.spacing(0, 2),
           borderLeft: `0.25em solid ${border}`,
-          color: theme.palette.text.secondary,
+          color: muted,
         },
         '& hr': {
           height: '0.25em',
@@ -177,7 +177,7 @@ export const useMarkdownStyles = makeStyles(
           borderRadius: 6,
           '& dt': {
             fontWeight: 600,
-            color: theme.palette.text.secondary,
+            color: muted,
           },
           '& dd': { margin: 0, minWidth: 0 },
           [theme.breakpoints.down('xs')]: {

@@ -55,8 +55,10 @@ const useStyles = makeStyles(
     progress: {
       width: 180,
     },
+    // Not text.secondary: on the page background it falls below 4.5:1.
     muted: {
-      color: theme.palette.text.secondary,
+      color: theme.palette.text.primary,
+      fontStyle: 'italic',
     },
     path: {
       fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',

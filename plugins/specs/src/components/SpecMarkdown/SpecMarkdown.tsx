@@ -18,7 +18,6 @@ import { MouseEvent, ReactNode, useCallback, useMemo, useState } from 'react';
 import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { CodeSnippet } from '@backstage/core-components';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { SpecDocumentFile } from '../../api';
 import {
@@ -34,6 +33,7 @@ import {
   renderSpecFiles,
 } from '../../lib/markdown';
 import { MermaidDiagram } from '../MermaidDiagram';
+import { SpecCodeBlock } from '../SpecCodeBlock';
 import { TableOfContents, TableOfContentsEntry } from '../TableOfContents';
 import { useMarkdownStyles } from '../SpecDocument/useMarkdownStyles';
 import { SpecFileDialog } from './SpecFileDialog';
@@ -125,11 +125,7 @@ function Block(props: { block: MarkdownBlock; className: string }) {
     case 'code':
       return (
         <div id={block.id} className={classes.code}>
-          <CodeSnippet
-            text={block.text}
-            language={block.language ?? 'text'}
-            showCopyCodeButton
-          />
+          <SpecCodeBlock text={block.text} language={block.language} />
         </div>
       );
     case 'mermaid':

@@ -93,7 +93,7 @@ export function SpecOverviewBody(props: {
         </AsyncState>
       </Paper>
       {cards.length > 0 && (
-        <section aria-labelledby="spec-more-title">
+        <section id="spec-more" aria-labelledby="spec-more-title">
           <Typography
             id="spec-more-title"
             variant="h5"

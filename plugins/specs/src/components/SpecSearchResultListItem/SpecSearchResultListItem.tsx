@@ -176,7 +176,17 @@ export function matchedItemLine(
   preTag: string,
 ): { id?: string; line: string } | undefined {
   if (!text.includes('\n')) return undefined;
-  const line = text.split('\n').find(l => l.includes(preTag));
+  // The line with the most matched words: a phrase search highlights every
+  // line with one of its words, the line with the phrase has them all.
+  let line: string | undefined;
+  let best = 0;
+  for (const candidate of text.split('\n')) {
+    const marks = candidate.split(preTag).length - 1;
+    if (marks > best) {
+      best = marks;
+      line = candidate;
+    }
+  }
   if (!line) return undefined;
   // Tags may wrap the id itself when the search term was the id.
   const plain = line.split(preTag).join('');

@@ -79,7 +79,7 @@ export function SpecStatus(props: SpecStatusProps) {
         staleReason={status.staleReason}
       />
       {reason && (
-        <Typography variant="caption" color="textSecondary" component="span">
+        <Typography variant="caption" color="textPrimary" component="span">
           {reason}
         </Typography>
       )}
