@@ -181,8 +181,8 @@ export const useMarkdownStyles = makeStyles(
           },
           '& dd': { margin: 0, minWidth: 0 },
           [theme.breakpoints.down('xs')]: {
-            gridTemplateColumns: 'minmax(0, 1fr)',
-            '& dd': { marginBottom: theme.spacing(1) },
+            columnGap: theme.spacing(1.5),
+            padding: theme.spacing(1, 1.5),
           },
         },
         // Task boxes: read-only states, told apart by shape, not only colour.

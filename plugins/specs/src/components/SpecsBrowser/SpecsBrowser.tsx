@@ -22,6 +22,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Paper from '@material-ui/core/Paper';
 import TablePagination from '@material-ui/core/TablePagination';
 import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
 import useMediaQuery from '@material-ui/core/useMediaQuery';
 import { makeStyles, Theme } from '@material-ui/core/styles';
 import FilterListIcon from '@material-ui/icons/FilterList';
@@ -55,6 +56,9 @@ const useStyles = makeStyles(
         minWidth: 0,
         flex: '1 1 100%',
       },
+    },
+    title: {
+      margin: theme.spacing(0, 0, 2),
     },
     more: {
       display: 'contents',
@@ -201,6 +205,15 @@ export function SpecsBrowser(props: {
 
   return (
     <>
+      <Typography variant="h4" component="h2" className={classes.title}>
+        All specs
+        {facets.value ? (
+          <Typography component="span" variant="h6" color="textPrimary">
+            {' '}
+            ({facets.value.total})
+          </Typography>
+        ) : null}
+      </Typography>
       <AsyncState
         loading={facets.loading}
         error={facets.error}
