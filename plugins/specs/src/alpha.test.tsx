@@ -85,9 +85,15 @@ describe('specs plugin (new frontend system)', () => {
     renderInTestApp(createExtensionTester(specsPage).reactElement(), {
       apis: [[catalogApiRef, catalogApi]],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountPath: '/specs',
+      initialRouteEntries: ['/specs'],
     });
     expect(
-      await screen.findByText('Workload Identity Federation'),
+      await screen.findByText(
+        'Workload Identity Federation',
+        {},
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
   });
 

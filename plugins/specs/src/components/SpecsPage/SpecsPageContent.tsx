@@ -15,6 +15,7 @@
  */
 
 import { Route, Routes } from 'react-router-dom';
+import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
 import { SpecIngestionPending } from '../SpecIngestionPending';
 import { SpecsBrowser } from '../SpecsBrowser';
 
@@ -24,10 +25,14 @@ import { SpecsBrowser } from '../SpecsBrowser';
  * the catalog.
  */
 export function SpecsPageContent() {
+  // Scopes the routes to the page's mount in the new frontend system; under
+  // the legacy one it renders them as they are.
   return (
-    <Routes>
-      <Route path="/" element={<SpecsBrowser />} />
-      <Route path="/pending" element={<SpecIngestionPending />} />
-    </Routes>
+    <ReactRouterV6PageRouter>
+      <Routes>
+        <Route path="/" element={<SpecsBrowser />} />
+        <Route path="/pending" element={<SpecIngestionPending />} />
+      </Routes>
+    </ReactRouterV6PageRouter>
   );
 }
