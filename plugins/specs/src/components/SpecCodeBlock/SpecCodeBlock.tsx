@@ -43,6 +43,8 @@ export function SpecCodeBlock(props: SpecCodeBlockProps) {
   const PreTag = (preProps: ComponentProps<'pre'>) => (
     <pre
       {...preProps}
+      // Long lines scroll: keyboard users must be able to reach them.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       aria-label={language ? `Code, ${language}` : 'Code'}
     />

@@ -142,6 +142,7 @@ export function SpecFileDialog(props: {
           />
         )}
         {loaded?.kind === 'text' && (
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           <pre className={classes.text} tabIndex={0}>
             {loaded.text}
           </pre>

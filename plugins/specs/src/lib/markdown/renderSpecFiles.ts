@@ -478,11 +478,17 @@ function resolveLink(
   filesBaseUrl: string | undefined,
 ): ReturnType<UrlRewriter> {
   const outside = target.path.startsWith('../');
-  const resolution: SpecLinkResolution = links
-    ? links.resolvePath(target)
-    : !outside && filesBaseUrl
-    ? { type: 'file', href: specFileUrl(filesBaseUrl, target.path) }
-    : { type: 'broken', reason: `${target.path} is not a file of this spec` };
+  let resolution: SpecLinkResolution;
+  if (links) {
+    resolution = links.resolvePath(target);
+  } else if (!outside && filesBaseUrl) {
+    resolution = { type: 'file', href: specFileUrl(filesBaseUrl, target.path) };
+  } else {
+    resolution = {
+      type: 'broken',
+      reason: `${target.path} is not a file of this spec`,
+    };
+  }
   switch (resolution.type) {
     case 'href':
       return {
