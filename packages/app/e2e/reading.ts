@@ -28,6 +28,7 @@
 
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { SearchE2eHelpers } from './search';
 import { createHash } from 'node:crypto';
 
 /**
@@ -51,16 +52,8 @@ function legacySpecEntityName(identity: string): string {
     .slice(0, 8)}`;
 }
 
-/** What run.ts lends the reading checks. */
-export interface ReadingE2eHelpers {
-  baseUrl: string;
-  timeout: number;
-  check(name: string, fn: () => Promise<void>): Promise<void>;
-  expectEqual<T>(actual: T, expected: T, what: string): void;
-  screenshot(page: Page, name: string, fullPage?: boolean): Promise<void>;
-  signInIfAsked(page: Page): Promise<void>;
-  dismissDevOverlay(page: Page): Promise<void>;
-}
+/** What run.ts lends the reading checks: the same helpers as the search checks. */
+export type ReadingE2eHelpers = SearchE2eHelpers;
 
 const SPEC_0042 =
   '/catalog/default/spec/spec-0042-workload-identity-federation';
@@ -255,6 +248,8 @@ export async function readingChecks(page: Page, helpers: ReadingE2eHelpers) {
         name: 'Sequence diagram: Architecture Overview',
       });
       await dialog.getByRole('button', { name: 'Zoom in' }).waitFor();
+      // Let the dialog finish fading in before the picture.
+      await page.waitForTimeout(500);
       await screenshot(page, 'spec-diagram-zoom.png', false);
       await dialog.getByRole('button', { name: 'Close' }).click();
     },
@@ -298,7 +293,7 @@ export async function readingChecks(page: Page, helpers: ReadingE2eHelpers) {
       // The snippet is plain text: no markdown on screen.
       const text = await toSpec.first().innerText();
       if (/\*\*|`/.test(text)) throw new Error(`raw markdown in ${text}`);
-      await screenshot(page, 'search-results.png', false);
+      await screenshot(page, 'search-snippet.png', false);
     },
   );
 
@@ -492,10 +487,13 @@ export async function readingChecks(page: Page, helpers: ReadingE2eHelpers) {
               .locator('svg')
               .first()
               .waitFor();
+            // No hover state left by the sign-in click in the picture.
+            await shot.mouse.move(0, 0);
             await screenshot(shot, `spec-page-${suffix}.png`, false);
             await goto(shot, helpers, '/specs');
             await shot.getByText('SPEC-0044').first().waitFor();
             await shot.getByRole('progressbar').first().waitFor();
+            await shot.mouse.move(0, 0);
             await screenshot(shot, `browse-page-${suffix}.png`, width === 390);
           } finally {
             await context.close();

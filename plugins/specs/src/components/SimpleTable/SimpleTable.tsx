@@ -59,7 +59,11 @@ export function SimpleTable<T>(props: {
       <TableHead>
         <TableRow>
           {columns.map(column => (
-            <TableCell key={column.title} style={{ width: column.width }}>
+            // Headings are a word or two: never broken inside one.
+            <TableCell
+              key={column.title}
+              style={{ width: column.width, whiteSpace: 'nowrap' }}
+            >
               {column.title}
             </TableCell>
           ))}

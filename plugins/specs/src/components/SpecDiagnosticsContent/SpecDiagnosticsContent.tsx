@@ -93,8 +93,9 @@ export function SpecDiagnosticsContent() {
                     <InlineMarkdown text={d.message} />
                   </Typography>
                   {RULE_HINTS[d.rule] && (
-                    <Typography variant="body2" color="textSecondary">
-                      How to fix: <InlineMarkdown text={RULE_HINTS[d.rule]} />
+                    <Typography variant="body2" style={{ marginTop: 4 }}>
+                      <strong>How to fix:</strong>{' '}
+                      <InlineMarkdown text={RULE_HINTS[d.rule]} />
                     </Typography>
                   )}
                 </>

@@ -32,7 +32,6 @@ import { BreadcrumbEntry } from '@backstage/frontend-plugin-api';
 import { Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import {
-  EntityRefLinks,
   FavoriteEntity,
   getEntityRelations,
   useEntity,
@@ -48,6 +47,7 @@ import {
 import { rootRouteRef } from '../../routes';
 import { ProgressBar } from '../ProgressBar';
 import { useSpecPageLink } from '../SpecLinks';
+import { RefLinks } from '../SpecsTable';
 import { SpecStatus } from '../SpecStatus';
 
 const useStyles = makeStyles(
@@ -142,7 +142,7 @@ export function SpecEntityHeader(props: SpecEntityHeaderProps) {
     {
       label: 'Owner',
       value: owners.length ? (
-        <EntityRefLinks entityRefs={owners} defaultKind="group" />
+        <RefLinks refs={owners} />
       ) : (
         spec.owner ?? '—'
       ),
@@ -151,7 +151,7 @@ export function SpecEntityHeader(props: SpecEntityHeaderProps) {
   if (components.length && !narrow) {
     metadata.push({
       label: 'Specifies',
-      value: <EntityRefLinks entityRefs={components} defaultKind="component" />,
+      value: <RefLinks refs={components} />,
     });
   }
   metadata.push({

@@ -165,14 +165,16 @@ export function SpecPhasesContent() {
           </Box>
         </InfoCard>
       </Grid>
-      <Grid item xs={12}>
-        <AsyncState
-          loading={loading}
-          error={error}
-          retry={retry}
-          errorTitle="Could not load the phases of this spec"
-        />
-      </Grid>
+      {(loading || error) && (
+        <Grid item xs={12}>
+          <AsyncState
+            loading={loading}
+            error={error}
+            retry={retry}
+            errorTitle="Could not load the phases of this spec"
+          />
+        </Grid>
+      )}
       {phases.map((phase, index) => (
         <Grid item xs={12} key={`${index}-${phase.title}`}>
           <PhaseCard entity={entity} phase={phase} index={index} />
