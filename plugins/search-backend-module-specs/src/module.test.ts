@@ -28,10 +28,7 @@ describe('searchModuleSpecs', () => {
     const createScheduledTaskRunner = jest.fn(() => ({ run: jest.fn() }));
     await startTestBackend({
       extensionPoints: [
-        [
-          searchIndexRegistryExtensionPoint,
-          { addCollator, addDecorator },
-        ],
+        [searchIndexRegistryExtensionPoint, { addCollator, addDecorator }],
       ],
       features: [
         searchModuleSpecs,

@@ -51,6 +51,9 @@ jest.mock('mermaid', () => ({
 
 const server = setupServer();
 
+// Whole pages render here; a loaded machine needs more than jest's 5 s.
+jest.setTimeout(30_000);
+
 describe('specs plugin (new frontend system)', () => {
   registerMswTestHooks(server);
 
@@ -114,7 +117,11 @@ describe('specs plugin (new frontend system)', () => {
       },
     );
     expect(
-      await screen.findByRole('table', { name: 'Tasks of Phase 1: Broker' }),
+      await screen.findByRole(
+        'table',
+        { name: 'Tasks of Phase 1: Broker' },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -47,10 +47,7 @@ import pLimit from 'p-limit';
 import { readConfiguredSources, sourceFromAnnotation } from './resolveSources';
 import { readSource } from './readSource';
 import { specToEntity } from './specToEntity';
-import {
-  assignSpecEntityNames,
-  specEntityKey,
-} from './assignSpecEntityNames';
+import { assignSpecEntityNames, specEntityKey } from './assignSpecEntityNames';
 import { SourceFile, SpecSource } from './types';
 
 /** What was last read successfully from one source. */

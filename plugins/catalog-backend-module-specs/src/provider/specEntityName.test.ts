@@ -22,11 +22,27 @@ import {
 describe('specEntityName', () => {
   it.each([
     // The seed's single files and directories.
-    ['file:/r/specs/SPEC-0042-workload-identity-federation.md', 'SPEC-0042', 'spec-0042-workload-identity-federation'],
-    ['file:/r/specs/0043-gateway-rate-limiting', 'SPEC-0043', 'spec-0043-gateway-rate-limiting'],
+    [
+      'file:/r/specs/SPEC-0042-workload-identity-federation.md',
+      'SPEC-0042',
+      'spec-0042-workload-identity-federation',
+    ],
+    [
+      'file:/r/specs/0043-gateway-rate-limiting',
+      'SPEC-0043',
+      'spec-0043-gateway-rate-limiting',
+    ],
     // spec-kit: the id is derived from the directory's number.
-    ['url:https://github.com/o/r/tree/main/specs/003-user-auth', 'SPEC-003', 'spec-003-user-auth'],
-    ['file:/r/specs/0001-llm-autoscaling', 'SPEC-001', 'spec-0001-llm-autoscaling'],
+    [
+      'url:https://github.com/o/r/tree/main/specs/003-user-auth',
+      'SPEC-003',
+      'spec-003-user-auth',
+    ],
+    [
+      'file:/r/specs/0001-llm-autoscaling',
+      'SPEC-001',
+      'spec-0001-llm-autoscaling',
+    ],
     // Kiro and OpenSpec have no numbers.
     ['file:/r/.kiro/specs/user-auth', undefined, 'spec-user-auth'],
     ['file:/r/openspec/changes/add-2fa', undefined, 'spec-add-2fa'],
@@ -64,7 +80,9 @@ describe('specEntityName', () => {
   });
 
   it('falls back to a hash when nothing readable is left', () => {
-    expect(specEntityName('file:/r/specs/___.md')).toMatch(/^spec-[0-9a-f]{8}$/);
+    expect(specEntityName('file:/r/specs/___.md')).toMatch(
+      /^spec-[0-9a-f]{8}$/,
+    );
   });
 
   it('keeps the legacy scheme for old links', () => {

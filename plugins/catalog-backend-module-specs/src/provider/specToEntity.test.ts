@@ -85,8 +85,8 @@ describe('specToEntity', () => {
       integrations,
     );
     expect(entity.metadata.name).toBe('spec-0042-workload-identity-federation');
-    expect(
-      entity.metadata.annotations?.['specstage.io/legacy-name'],
-    ).toMatch(/^spec-0042-workload-identity-federation-[0-9a-f]{8}$/);
+    expect(entity.metadata.annotations?.['specstage.io/legacy-name']).toMatch(
+      /^spec-0042-workload-identity-federation-[0-9a-f]{8}$/,
+    );
   });
 });

@@ -471,7 +471,9 @@ export function createSpecAction(options: CreateSpecActionOptions) {
       // address (.md) to the task page's log, which would link it.
       const writtenDir = path.posix.dirname(relPath);
       ctx.logger.info(
-        `Wrote ${specId} into ${writtenDir === '.' ? 'the workspace' : writtenDir}`,
+        `Wrote ${specId} into ${
+          writtenDir === '.' ? 'the workspace' : writtenDir
+        }`,
       );
 
       // Read back what was written through the one parser.
@@ -526,7 +528,9 @@ export function createSpecAction(options: CreateSpecActionOptions) {
           specId,
         })}`;
         if (ctx.isDryRun) {
-          ctx.logger.info(`Dry run: would copy ${specId} into ${localTargetDir}`);
+          ctx.logger.info(
+            `Dry run: would copy ${specId} into ${localTargetDir}`,
+          );
         } else {
           if (await exists(localAbs)) {
             throw new ConflictError(`${localAbs} already exists`);

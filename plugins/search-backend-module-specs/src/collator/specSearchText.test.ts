@@ -77,7 +77,6 @@ describe('specSearchText', () => {
     );
   });
 
-
   it('lists stories, requirements, criteria and tasks, one a line', () => {
     const doc = parseSpec([
       {

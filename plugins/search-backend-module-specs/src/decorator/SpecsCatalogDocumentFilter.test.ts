@@ -23,7 +23,12 @@ import {
 } from './SpecsCatalogDocumentFilter';
 
 const doc = (fields: Record<string, unknown>): IndexableDocument =>
-  ({ title: 't', text: 'x', location: '/catalog/default/k/n', ...fields } as any);
+  ({
+    title: 't',
+    text: 'x',
+    location: '/catalog/default/k/n',
+    ...fields,
+  } as any);
 
 describe('SpecsCatalogDocumentFilter', () => {
   it('recognises Spec entities by kind or by their entity ref', () => {

@@ -101,7 +101,9 @@ describe('Spec entity', () => {
         nextTask: {
           id: 'T001',
           state: 'todo',
-          text: expect.stringMatching(/^`flux\/sources\/helmrepo-valkey\.yaml`.*…$/),
+          text: expect.stringMatching(
+            /^`flux\/sources\/helmrepo-valkey\.yaml`.*…$/,
+          ),
         },
       },
     });

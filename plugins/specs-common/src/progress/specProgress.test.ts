@@ -18,7 +18,12 @@ import { parseSpec } from '../parser/parseSpec';
 import { specProgress } from './specProgress';
 
 const doc = (body: string) =>
-  parseSpec([{ path: 'spec.md', content: `# Spec: X\n\n**Spec ID**: SPEC-0001\n\n${body}` }]);
+  parseSpec([
+    {
+      path: 'spec.md',
+      content: `# Spec: X\n\n**Spec ID**: SPEC-0001\n\n${body}`,
+    },
+  ]);
 
 describe('specProgress', () => {
   it('names the current phase and its next task, preferring one already started', () => {

@@ -141,11 +141,7 @@ export function SpecEntityHeader(props: SpecEntityHeaderProps) {
     },
     {
       label: 'Owner',
-      value: owners.length ? (
-        <RefLinks refs={owners} />
-      ) : (
-        spec.owner ?? '—'
-      ),
+      value: owners.length ? <RefLinks refs={owners} /> : spec.owner ?? '—',
     },
   ];
   if (components.length && !narrow) {
