@@ -33,6 +33,12 @@ export interface Config {
         batchSize?: number;
         /** Spec documents fetched from the specs backend at a time. Default 5. */
         concurrency?: number;
+        /**
+         * Drop Spec entities from the catalog collator's documents, so that
+         * each spec is one result (of type `spec`, with its document's text).
+         * Default true.
+         */
+        excludeFromCatalog?: boolean;
       };
     };
   };

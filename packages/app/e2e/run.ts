@@ -37,6 +37,7 @@ import { scaffolderChecks } from './scaffolder';
 import { imageChecks } from './images';
 import { securityChecks } from './security';
 import { portfolioChecks } from './portfolio';
+import { readingChecks } from './reading';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(
   /\/$/,
@@ -150,8 +151,9 @@ function entityTab(page: Page, name: string) {
 /** Spec ids (first column) of the rows in the browse table. */
 async function browseIds(page: Page): Promise<string[]> {
   const rows = page.getByRole('table', { name: 'Specs' }).locator('tbody tr');
-  const ids = await rows.locator('td:first-child').allInnerTexts();
-  return ids.map(id => id.trim()).filter(Boolean);
+  const cells = await rows.locator('td:first-child').allInnerTexts();
+  // The first cell holds the id above the title.
+  return cells.map(cell => /SPEC-\d+/.exec(cell)?.[0] ?? '').filter(Boolean);
 }
 
 async function waitForIds(page: Page, expected: string[]) {
@@ -354,10 +356,10 @@ async function main() {
           has: page.locator('.MuiCardHeader-title', { hasText: /^Specs$/ }),
         });
         await card.first().waitFor();
-        // The spec's row; the attention flags below link the id again.
+        // The spec's row (the attention flags below link the id again).
         const link = card
           .first()
-          .getByRole('link', { name: /^SPEC-0042: Workload Identity/ });
+          .getByRole('link', { name: /Workload Identity Federation/ });
         await link.waitFor();
         await card.first().getByRole('progressbar').first().waitFor();
         await card.first().scrollIntoViewIfNeeded();
@@ -399,6 +401,8 @@ async function main() {
     await searchChecks(page, helpers);
     await imageChecks(page, helpers);
     await securityChecks(browser, helpers);
+
+    await readingChecks(page, helpers);
 
     // Last: it adds a spec (and removes it again) while it runs.
     await scaffolderChecks(page, {

@@ -109,6 +109,8 @@ export async function scaffolderChecks(
             'Scaffolded by the browser e2e suite to prove that the New spec template works end to end.',
           );
         await screenshot(page, 'create-form.png');
+        // Type, priority, issue and layout are on the second step.
+        await page.getByRole('button', { name: 'Next' }).click();
         await page.getByRole('button', { name: 'Review' }).click();
         await page.getByRole('button', { name: 'Create' }).click();
         // The task page: the step succeeds and the template's output shows.
@@ -127,6 +129,24 @@ export async function scaffolderChecks(
           );
         }
         console.log(`    created examples/specs/${entries[0]}`);
+      },
+    );
+
+    await check(
+      'the task page opens the new spec once the catalog has it',
+      async () => {
+        if (!created) throw new Error('no spec was created');
+        await dismissDevOverlay(page);
+        await page.getByRole('link', { name: /^Open SPEC-\d+/ }).click();
+        // "… is being ingested" until the next scan, then the spec's page.
+        await page.waitForURL(
+          /\/catalog\/default\/spec\/spec-\d+-e2e-scaffolded-spec/,
+          {
+            timeout: APPEAR_TIMEOUT,
+          },
+        );
+        await page.getByText(title).first().waitFor();
+        await screenshot(page, 'create-opened.png', false);
       },
     );
 

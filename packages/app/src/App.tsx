@@ -16,10 +16,11 @@
 
 import { createApp } from '@backstage/frontend-defaults';
 import { navModule } from './modules/nav';
+import { pageLayoutModule } from './modules/pageLayout';
 import { searchModule } from './modules/search';
 
 // Plugins are discovered from this package's dependencies (`app.packages: all`
 // in app-config.yaml); only app-specific modules are listed here.
 export default createApp({
-  features: [navModule, searchModule],
+  features: [navModule, pageLayoutModule, searchModule],
 });

@@ -22,7 +22,13 @@
 export { catalogModuleSpecs as default } from './module';
 export { SpecEntityProcessor } from './processor/SpecEntityProcessor';
 export { SpecsEntityProvider } from './provider/SpecsEntityProvider';
-export { specEntityName } from './provider/specToEntity';
+export {
+  ANNOTATION_SPEC_BASE_NAME,
+  ANNOTATION_SPEC_LEGACY_NAME,
+  disambiguatedSpecEntityName,
+  legacySpecEntityName,
+  specEntityName,
+} from './provider/specEntityName';
 export type {
   SpecsEntityProviderOptions,
   SpecsRefreshSummary,

@@ -35,6 +35,8 @@ export interface SpecsCollatorConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
   batchSize?: number;
   concurrency?: number;
+  /** Whether Spec entities are dropped from the catalog collator's documents. */
+  excludeFromCatalog: boolean;
 }
 
 export function readSpecsCollatorConfig(
@@ -55,5 +57,7 @@ export function readSpecsCollatorConfig(
     schedule,
     batchSize: collatorConfig?.getOptionalNumber('batchSize'),
     concurrency: collatorConfig?.getOptionalNumber('concurrency'),
+    excludeFromCatalog:
+      collatorConfig?.getOptionalBoolean('excludeFromCatalog') ?? true,
   };
 }

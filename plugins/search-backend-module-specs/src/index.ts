@@ -28,3 +28,4 @@ export type {
   SpecSearchDocument,
   SpecsCollatorFactoryOptions,
 } from './collator/SpecsCollatorFactory';
+export { SpecsCatalogDocumentFilterFactory } from './decorator/SpecsCatalogDocumentFilter';

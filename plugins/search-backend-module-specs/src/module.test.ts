@@ -19,17 +19,16 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import { searchModuleSpecs } from './module';
 import { SpecsCollatorFactory } from './collator/SpecsCollatorFactory';
+import { SpecsCatalogDocumentFilterFactory } from './decorator/SpecsCatalogDocumentFilter';
 
 describe('searchModuleSpecs', () => {
   it('registers the spec collator with the configured schedule', async () => {
     const addCollator = jest.fn();
+    const addDecorator = jest.fn();
     const createScheduledTaskRunner = jest.fn(() => ({ run: jest.fn() }));
     await startTestBackend({
       extensionPoints: [
-        [
-          searchIndexRegistryExtensionPoint,
-          { addCollator, addDecorator: jest.fn() },
-        ],
+        [searchIndexRegistryExtensionPoint, { addCollator, addDecorator }],
       ],
       features: [
         searchModuleSpecs,
@@ -62,6 +61,34 @@ describe('searchModuleSpecs', () => {
       timeout: { minutes: 1 },
       initialDelay: { seconds: 2 },
     });
+    // Spec entities leave the catalog collator's documents.
+    expect(addDecorator).toHaveBeenCalledTimes(1);
+    expect(addDecorator.mock.calls[0][0].factory).toBeInstanceOf(
+      SpecsCatalogDocumentFilterFactory,
+    );
+  });
+
+  it('keeps Spec entities among catalog results when configured to', async () => {
+    const addDecorator = jest.fn();
+    await startTestBackend({
+      extensionPoints: [
+        [
+          searchIndexRegistryExtensionPoint,
+          { addCollator: jest.fn(), addDecorator },
+        ],
+      ],
+      features: [
+        searchModuleSpecs,
+        catalogServiceMock.factory(),
+        mockServices.rootConfig.factory({
+          data: {
+            search: { collators: { specs: { excludeFromCatalog: false } } },
+          },
+        }),
+        mockServices.scheduler.mock().factory,
+      ],
+    });
+    expect(addDecorator).not.toHaveBeenCalled();
   });
 
   it('uses a default schedule without configuration', async () => {

@@ -22,10 +22,12 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import { SpecsCollatorFactory } from './collator/SpecsCollatorFactory';
 import { readSpecsCollatorConfig } from './config';
+import { SpecsCatalogDocumentFilterFactory } from './decorator/SpecsCatalogDocumentFilter';
 
 /**
  * Specstage module for the search plugin: indexes Spec entities, with the
- * text of their parsed documents, as search documents of type `spec`.
+ * text of their parsed documents, as search documents of type `spec`, and
+ * keeps them out of the catalog collator's documents (one result per spec).
  *
  * @public
  */
@@ -52,7 +54,7 @@ export const searchModuleSpecs = createBackendModule({
         catalog,
         indexRegistry,
       }) {
-        const { schedule, batchSize, concurrency } =
+        const { schedule, batchSize, concurrency, excludeFromCatalog } =
           readSpecsCollatorConfig(config);
         indexRegistry.addCollator({
           schedule: scheduler.createScheduledTaskRunner(schedule),
@@ -65,6 +67,11 @@ export const searchModuleSpecs = createBackendModule({
             concurrency,
           }),
         });
+        if (excludeFromCatalog) {
+          indexRegistry.addDecorator({
+            factory: new SpecsCatalogDocumentFilterFactory(),
+          });
+        }
       },
     });
   },

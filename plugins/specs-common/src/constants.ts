@@ -31,6 +31,23 @@ export const ANNOTATION_SPEC_LOCATION = 'specstage.io/spec-location';
 export const ANNOTATION_SPEC_ROOT = 'specstage.io/spec-root';
 
 /**
+ * Annotation with the name a Spec entity had before names became readable
+ * (`<slug>-<hash of the location>`): a URL that uses it still finds the spec.
+ *
+ * @public
+ */
+export const ANNOTATION_SPEC_LEGACY_NAME = 'specstage.io/legacy-name';
+
+/**
+ * Annotation with the readable name a Spec entity gets when no other spec
+ * claims it; differs from `metadata.name` only for specs that had to be
+ * disambiguated, and lets a URL with the plain name find them.
+ *
+ * @public
+ */
+export const ANNOTATION_SPEC_BASE_NAME = 'specstage.io/base-name';
+
+/**
  * Prefix of `backstage.io/managed-by-location` for Spec entities that this
  * module manages. The specs backend serves content only for such entities.
  *

@@ -32,6 +32,8 @@ export type {
   DiscoverSpecsOptions,
 } from './discovery/discoverSpecs';
 export { summarizeSpec } from './summarizeSpec';
+export { specProgress } from './progress/specProgress';
+export type { SpecProgress } from './progress/specProgress';
 export { lintSpecs } from './lint/lintSpecs';
 export {
   SPEC_ENTITY_API_VERSION,

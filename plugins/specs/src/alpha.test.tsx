@@ -66,9 +66,13 @@ describe('specs plugin (new frontend system)', () => {
       createExtensionTester(ext).get(
         EntityCardBlueprint.dataRefs.filterFunction,
       ) as unknown as ((entity: Entity) => boolean) | undefined;
-    expect(filterOf(specsEntityCard)?.({ kind: 'Component' } as any)).toBe(true);
+    expect(filterOf(specsEntityCard)?.({ kind: 'Component' } as any)).toBe(
+      true,
+    );
     expect(filterOf(specsEntityCard)?.({ kind: 'Spec' } as any)).toBe(false);
-    expect(filterOf(specHeaderEntityCard)?.({ kind: 'Spec' } as any)).toBe(true);
+    expect(filterOf(specHeaderEntityCard)?.({ kind: 'Spec' } as any)).toBe(
+      true,
+    );
     expect(
       createExtensionTester(specsPage).get(coreExtensionData.routePath),
     ).toBe('/specs');
@@ -86,14 +90,18 @@ describe('specs plugin (new frontend system)', () => {
 
   it('renders the browse page', async () => {
     const catalogApi = catalogApiMock.mock({
-      queryEntities: jest
-        .fn()
-        .mockResolvedValue({ items: [specEntity], totalItems: 1, pageInfo: {} }),
+      queryEntities: jest.fn().mockResolvedValue({
+        items: [specEntity],
+        totalItems: 1,
+        pageInfo: {},
+      }),
       getEntityFacets: jest.fn().mockResolvedValue({ facets: {} }),
     });
     renderInTestApp(createExtensionTester(browseSubPage).reactElement(), {
       apis: [[catalogApiRef, catalogApi]],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountPath: '/specs',
+      initialRouteEntries: ['/specs'],
     });
     expect(
       await screen.findByText('Workload Identity Federation', undefined, {
@@ -122,7 +130,10 @@ describe('specs plugin (new frontend system)', () => {
       <EntityProvider entity={specEntity}>
         {createExtensionTester(specPhasesEntityContent).reactElement()}
       </EntityProvider>,
-      { apis: [[specsApiRef, createSpecsClient()]] },
+      {
+        apis: [[specsApiRef, createSpecsClient()]],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
     );
     expect(
       // The tab loads lazily with the charts of its burn-up card.

@@ -19,6 +19,7 @@ import DescriptionIcon from '@material-ui/icons/Description';
 import { Content } from '@backstage/core-components';
 import {
   ApiBlueprint,
+  AppRootElementBlueprint,
   PageBlueprint,
   SubPageBlueprint,
   createFrontendPlugin,
@@ -28,13 +29,32 @@ import {
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
+  EntityContentLayoutBlueprint,
+  EntityHeaderLayoutBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { SearchResultListItemBlueprint } from '@backstage/plugin-search-react/alpha';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
+import { lazy, Suspense } from 'react';
 import { SpecsClient, specsApiRef } from './api';
 import { portfolioRouteRef, rootRouteRef } from './routes';
 
 const isSpec = { kind: 'spec' };
+
+// Loaded with the first page that needs it; renders nothing.
+const SpecAliasRedirect = lazy(() =>
+  import('./components/SpecAliasRedirect').then(m => ({
+    default: m.SpecAliasRedirect,
+  })),
+);
+function LazySpecAliasRedirect() {
+  return (
+    <Suspense fallback={null}>
+      <SpecAliasRedirect />
+    </Suspense>
+  );
+}
+const isSpecEntity = (entity: { kind: string }) =>
+  entity.kind.toLocaleLowerCase('en-US') === 'spec';
 const canHaveSpecs = { kind: { $in: ['component', 'system'] } };
 
 /** @alpha */
@@ -65,9 +85,11 @@ export const specsBrowseSubPage = SubPageBlueprint.make({
     path: 'browse',
     title: 'Browse',
     loader: () =>
-      import('./components/SpecsBrowser').then(m => (
+      import('./components/SpecsPage/SpecsPageContent').then(m => (
         <Content>
-          <m.SpecsBrowser />
+          <main>
+            <m.SpecsPageContent />
+          </main>
         </Content>
       )),
   },
@@ -98,9 +120,52 @@ export const specsHomePageWidget = HomePageWidgetBlueprint.make({
   },
 });
 
-/** Header of a Spec entity's overview: id, status, owner, links, progress. @alpha */
+/**
+ * The header of a spec's page: SPEC id, title, status with its reason,
+ * owner, progress, review, open questions, source links; the tabs, with the
+ * Diagnostics count. @alpha
+ */
+export const specEntityHeaderLayout = EntityHeaderLayoutBlueprint.make({
+  name: 'spec',
+  params: {
+    filter: isSpecEntity,
+    loader: () =>
+      import('./components/SpecEntityHeader').then(m => m.SpecEntityHeader),
+  },
+});
+
+/**
+ * The overview of a spec's page: the document first, wide, with its contents
+ * list in view; the other overview cards after it. @alpha
+ */
+export const specOverviewLayout = EntityContentLayoutBlueprint.make({
+  name: 'spec',
+  params: {
+    filter: isSpec,
+    loader: () =>
+      import('./components/SpecOverviewLayout').then(m => m.SpecOverviewLayout),
+  },
+});
+
+/**
+ * Sends links to a spec by an earlier name (before readable names, or before
+ * it was disambiguated) to the spec's page. @alpha
+ */
+export const specAliasRedirect = AppRootElementBlueprint.make({
+  name: 'spec-alias-redirect',
+  params: {
+    element: <LazySpecAliasRedirect />,
+  },
+});
+
+/**
+ * Header card of a Spec entity's overview: id, status, owner, links,
+ * progress. Off by default: the spec header layout shows all of it; turn it
+ * on for an app that disables that layout. @alpha
+ */
 export const specHeaderEntityCard = EntityCardBlueprint.make({
   name: 'spec-header',
+  disabled: true,
   params: {
     type: 'content',
     filter: isSpec,
@@ -109,9 +174,14 @@ export const specHeaderEntityCard = EntityCardBlueprint.make({
   },
 });
 
-/** The rendered document on a Spec entity's overview. @alpha */
+/**
+ * The rendered document as a card on a Spec entity's overview. Off by
+ * default: the spec overview layout shows the document; turn it on for an
+ * app that disables that layout. @alpha
+ */
 export const specDocumentEntityCard = EntityCardBlueprint.make({
   name: 'spec-document',
+  disabled: true,
   params: {
     type: 'content',
     filter: isSpec,
@@ -136,7 +206,9 @@ export const specPhasesEntityContent = EntityContentBlueprint.make({
     title: 'Phases',
     filter: isSpec,
     loader: () =>
-      import('./components/SpecPhasesContent').then(m => <m.SpecPhasesContent />),
+      import('./components/SpecPhasesContent').then(m => (
+        <m.SpecPhasesContent />
+      )),
   },
 });
 
@@ -148,7 +220,9 @@ export const specReviewEntityContent = EntityContentBlueprint.make({
     title: 'Review',
     filter: isSpec,
     loader: () =>
-      import('./components/SpecReviewContent').then(m => <m.SpecReviewContent />),
+      import('./components/SpecReviewContent').then(m => (
+        <m.SpecReviewContent />
+      )),
   },
 });
 
@@ -184,6 +258,7 @@ export const specDiagnosticsEntityContent = EntityContentBlueprint.make({
 export const specsEntityCard = EntityCardBlueprint.make({
   name: 'specs',
   params: {
+    type: 'content',
     filter: canHaveSpecs,
     loader: () =>
       import('./components/EntitySpecsCard').then(m => <m.EntitySpecsCard />),
@@ -237,6 +312,9 @@ export default createFrontendPlugin({
     specsBrowseSubPage,
     specsPortfolioSubPage,
     specsHomePageWidget,
+    specEntityHeaderLayout,
+    specOverviewLayout,
+    specAliasRedirect,
     specHeaderEntityCard,
     specDocumentEntityCard,
     specPhasesEntityContent,

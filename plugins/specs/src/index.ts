@@ -34,6 +34,7 @@ export {
   EntitySpecsContent,
   SpecSearchResultListItem,
   HomePageSpecsCard,
+  SpecAliasRedirect,
 } from './plugin';
 export type {
   SpecSearchResultDocument,
@@ -54,3 +55,11 @@ export * from './components/SpecStatusChart';
 export * from './components/NeedsAttention';
 export * from './components/SpecAttentionFlags';
 export type { HomePageSpecsCardProps } from './components/HomePageSpecsCard';
+export * from './components/SpecStatus';
+export * from './components/InlineMarkdown';
+export { SpecsTable, SPEC_COLUMNS } from './components/SpecsTable';
+export type {
+  SpecsTableProps,
+  SpecsTableSort,
+  SpecColumn,
+} from './components/SpecsTable';

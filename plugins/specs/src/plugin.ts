@@ -54,7 +54,10 @@ export const SpecsPage = specsPlugin.provide(
   }),
 );
 
-function lazyComponent<T extends string>(name: T, load: () => Promise<() => JSX.Element | null>) {
+function lazyComponent<T extends string>(
+  name: T,
+  load: () => Promise<() => JSX.Element | null>,
+) {
   return specsPlugin.provide(
     createComponentExtension({ name, component: { lazy: load } }),
   );
@@ -134,6 +137,14 @@ export const EntitySpecsCard = lazyComponent('EntitySpecsCard', () =>
 /** Tab listing the specs of a component or system. @public */
 export const EntitySpecsContent = lazyComponent('EntitySpecsContent', () =>
   import('./components/EntitySpecsContent').then(m => m.EntitySpecsContent),
+);
+
+/**
+ * Sends links to a spec by an earlier name to the spec's page; render it
+ * once inside the app's router (legacy frontend system). @public
+ */
+export const SpecAliasRedirect = lazyComponent('SpecAliasRedirect', () =>
+  import('./components/SpecAliasRedirect').then(m => m.SpecAliasRedirect),
 );
 
 /**

@@ -49,6 +49,7 @@ import pLimit from 'p-limit';
 import { readConfiguredSources, sourceFromAnnotation } from './resolveSources';
 import { readSource } from './readSource';
 import { specToEntity } from './specToEntity';
+import { assignSpecEntityNames, specEntityKey } from './assignSpecEntityNames';
 import { SourceFile, SpecSource } from './types';
 
 /** What was last read successfully from one source. */
@@ -445,9 +446,11 @@ export class SpecsEntityProvider implements EntityProvider {
   }
 
   /**
-   * All sources' entities, one per name: a spec reached through two sources
-   * (a configured tree and a component's annotation) is one entity that
-   * specifies the components of both.
+   * All sources' entities, one per spec location: a spec reached through two
+   * sources (a configured tree and a component's annotation) is one entity
+   * that specifies the components of both. Names are given once all specs
+   * are known, so that two specs with the same readable name both get a
+   * disambiguated one.
    */
   private mergeEntities(sources: SpecSource[]): Entity[] {
     const byName = new Map<string, { entity: Entity; related: string[] }>();
@@ -457,7 +460,7 @@ export class SpecsEntityProvider implements EntityProvider {
     );
     for (const key of keys) {
       for (const item of this.states.get(key)!.items) {
-        const name = item.entity.metadata.name;
+        const name = specEntityKey(item.entity);
         const existing = byName.get(name);
         if (!existing) {
           byName.set(name, {
@@ -480,6 +483,8 @@ export class SpecsEntityProvider implements EntityProvider {
         spec.owner ??= other.owner;
       }
     }
+
+    assignSpecEntityNames([...byName.values()].map(v => v.entity));
 
     // Spec → Spec references: SPEC ids resolve to the entities with that id
     // in the same source root first (ids are only unique per repository).

@@ -16,7 +16,7 @@
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import { parseSpec } from '@specstage/plugin-specs-common';
-import { specEntityName, specToEntity } from './specToEntity';
+import { specToEntity } from './specToEntity';
 
 const integrations = ScmIntegrations.fromConfig(new ConfigReader({}));
 
@@ -73,13 +73,20 @@ describe('specToEntity', () => {
     });
   });
 
-  it('names entities by location, not by SPEC number', () => {
-    const a = specEntityName('file:/repo-a/specs/007-x');
-    const b = specEntityName('file:/repo-b/specs/007-x');
-    expect(a).not.toBe(b);
-    expect(a).toMatch(/^007-x-[0-9a-f]{8}$/);
-    expect(
-      specEntityName(`file:/r/${'a'.repeat(100)}`).length,
-    ).toBeLessThanOrEqual(63);
+  it('names the entity after its file, keeping the legacy name as an annotation', () => {
+    const entity = specToEntity(
+      {
+        source,
+        sourceRoot: 'file:/repo/specs',
+        specPath: 'SPEC-0042-workload-identity-federation.md',
+        layout: 'file',
+        doc: doc('# Spec: X\n\n**Spec ID**: SPEC-0042\n**Status**: Draft\n'),
+      },
+      integrations,
+    );
+    expect(entity.metadata.name).toBe('spec-0042-workload-identity-federation');
+    expect(entity.metadata.annotations?.['specstage.io/legacy-name']).toMatch(
+      /^spec-0042-workload-identity-federation-[0-9a-f]{8}$/,
+    );
   });
 });

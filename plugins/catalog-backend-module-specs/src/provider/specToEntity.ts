@@ -34,7 +34,11 @@ import {
   SpecDocument,
   toSpecEntitySpec,
 } from '@specstage/plugin-specs-common';
-import { createHash } from 'node:crypto';
+import {
+  ANNOTATION_SPEC_LEGACY_NAME,
+  legacySpecEntityName,
+  specEntityName,
+} from './specEntityName';
 import { SpecSource } from './types';
 
 export interface SpecEntityInput {
@@ -50,28 +54,6 @@ export interface SpecEntityInput {
 /** The identity of a spec: its absolute location, whichever source found it. */
 export function specIdentity(sourceRoot: string, specPath: string): string {
   return joinRoot(sourceRoot, specPath).replace(/\/+$/, '');
-}
-
-/**
- * A name that is stable for a spec's location and unique per repository and
- * path: real repositories reuse SPEC numbers, so the number alone never names
- * an entity. `identity` is the spec's absolute location, e.g.
- * `file:/repo/docs/specs/0042-x` or `url:https://host/org/repo/tree/main/docs/specs/0042-x`.
- *
- * @public
- */
-export function specEntityName(identity: string): string {
-  const last = identity.split('/').filter(Boolean).pop() ?? 'spec';
-  const slug =
-    last
-      .replace(/\.(md|markdown)$/i, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 54)
-      .replace(/-+$/, '') || 'spec';
-  const hash = createHash('sha256').update(identity).digest('hex').slice(0, 8);
-  return `${slug}-${hash}`;
 }
 
 function joinRoot(root: string, rel: string): string {
@@ -151,6 +133,7 @@ export function specToEntity(
     [ANNOTATION_LOCATION]: `${SPECSTAGE_LOCATION_TYPE}:${source.key}`,
     [ANNOTATION_ORIGIN_LOCATION]: `${SPECSTAGE_LOCATION_TYPE}:${source.key}`,
     [ANNOTATION_SPEC_ROOT]: specDir,
+    [ANNOTATION_SPEC_LEGACY_NAME]: legacySpecEntityName(identity),
   };
   const links: EntityLink[] = [];
   if (specDir.startsWith('url:')) {
@@ -179,7 +162,8 @@ export function specToEntity(
     apiVersion: SPEC_ENTITY_API_VERSION,
     kind: SPEC_ENTITY_KIND,
     metadata: {
-      name: specEntityName(identity),
+      // The provider adds a hash when two specs come out with the same name.
+      name: specEntityName(identity, { specId: doc.id }),
       title: doc.title ? doc.title.slice(0, 200) : undefined,
       description: doc.summary ? doc.summary.slice(0, 1000) : undefined,
       annotations,
@@ -193,6 +177,9 @@ export function specToEntity(
       location: specPath || undefined,
     },
   };
+  // An empty list would still show the catalog's Links card, with its
+  // "how to add links" placeholder.
+  if (!links.length) delete entity.metadata.links;
   if (!entity.metadata.title) delete entity.metadata.title;
   if (!entity.metadata.description) delete entity.metadata.description;
   if (!owner) delete entity.spec!.owner;

@@ -242,7 +242,7 @@ describe('specs:create', () => {
     });
     expect(out.specId).toBe('SPEC-0013');
     expect(out.entityRefHint).toMatch(
-      /^spec:default\/spec-0013-valkey-cache-composition-[0-9a-f]{8}$/,
+      /^spec:default\/spec-0013-valkey-cache-composition$/,
     );
 
     // Without a repository every Spec of the catalog counts.
@@ -377,7 +377,7 @@ describe('specs:create', () => {
         'spec.md',
       ]);
       expect(out.entityRefHint).toMatch(
-        /^spec:default\/0045-valkey-cache-composition-[0-9a-f]{8}$/,
+        /^spec:default\/spec-0045-valkey-cache-composition$/,
       );
       const doc = parseWritten(local.path, out.path);
       expect(doc.diagnostics.filter(d => d.severity === 'error')).toEqual([]);

@@ -335,7 +335,7 @@ export function createSpecAction(options: CreateSpecActionOptions) {
             .string()
             .optional()
             .describe(
-              'The entity ref the catalog will give the spec once its source is read (known for publishTo: local and for repoUrl sources)',
+              'The entity ref the catalog will give the spec once its source is read (known for publishTo: local and for repoUrl sources; a spec whose readable name another spec already has gets a hash appended)',
             ),
         localPath: z =>
           z
@@ -401,9 +401,12 @@ export function createSpecAction(options: CreateSpecActionOptions) {
           );
           const ofSource = items.filter(e => isSpecOfSource(e, sourcePrefixes));
           ids.push(...ofSource.map(e => (e.spec as any)?.specId));
+          // The task page turns URLs and file names in log lines into links;
+          // a local path as `file:/…` would be a link that goes nowhere.
           ctx.logger.info(
             `${ofSource.length} Spec entities of ${
-              sourcePrefixes.join(', ') || 'all sources'
+              sourcePrefixes.map(p => p.replace(/^file:/, '')).join(', ') ||
+              'all sources'
             } in the catalog`,
           );
         } catch (error) {
@@ -464,7 +467,14 @@ export function createSpecAction(options: CreateSpecActionOptions) {
         throw new ConflictError(`${relPath} already exists in the workspace`);
       }
       await writeFiles(targetDir, files);
-      ctx.logger.info(`Wrote ${specId} to ${relPath}`);
+      // A directory, not the file name: `SPEC-0045-x.md` reads as a web
+      // address (.md) to the task page's log, which would link it.
+      const writtenDir = path.posix.dirname(relPath);
+      ctx.logger.info(
+        `Wrote ${specId} into ${
+          writtenDir === '.' ? 'the workspace' : writtenDir
+        }`,
+      );
 
       // Read back what was written through the one parser.
       const doc = await parseSpecAt(workspace, {
@@ -514,15 +524,19 @@ export function createSpecAction(options: CreateSpecActionOptions) {
             `${input.targetDir} leads outside ${LOCAL_TARGET_DIR_KEY}`,
           );
         }
-        entityRefHint = `spec:default/${specEntityName(`file:${localAbs}`)}`;
+        entityRefHint = `spec:default/${specEntityName(`file:${localAbs}`, {
+          specId,
+        })}`;
         if (ctx.isDryRun) {
-          ctx.logger.info(`Dry run: would copy ${relPath} to ${localAbs}`);
+          ctx.logger.info(
+            `Dry run: would copy ${specId} into ${localTargetDir}`,
+          );
         } else {
           if (await exists(localAbs)) {
             throw new ConflictError(`${localAbs} already exists`);
           }
           await writeFiles(localTargetDir, files);
-          ctx.logger.info(`Copied ${specId} to ${localAbs}`);
+          ctx.logger.info(`Copied ${specId} into ${localTargetDir}`);
         }
         ctx.output('localPath', localAbs);
       } else if (
@@ -532,6 +546,7 @@ export function createSpecAction(options: CreateSpecActionOptions) {
       ) {
         entityRefHint = `spec:default/${specEntityName(
           `url:${sourceUrl}/tree/${input.branch}/${relPath}`,
+          { specId },
         )}`;
       }
 

@@ -34,7 +34,7 @@ import {
   SpecEntitySpec,
   SpecsClient,
 } from '@specstage/plugin-specs-common';
-import { specSearchText, stripCode } from './specSearchText';
+import { plainText, specSearchText } from './specSearchText';
 
 /**
  * The search document type of specs.
@@ -233,7 +233,7 @@ export function toSearchDocument(
     ? parsed.components
     : asStringArray(spec.components);
   const tasks = spec.counts?.tasks ?? { done: 0, partial: 0, total: 0 };
-  const summary = stripCode(parsed?.summary || entity.metadata.description);
+  const summary = plainText(parsed?.summary || entity.metadata.description);
 
   const text = [
     [specId, title].filter(Boolean).join(' '),

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { specSearchText, stripCode } from './specSearchText';
+import { plainText, specSearchText, stripCode } from './specSearchText';
 import { parseSpec } from '@specstage/plugin-specs-common';
 
 describe('stripCode', () => {
@@ -35,7 +35,48 @@ describe('stripCode', () => {
   });
 });
 
+describe('plainText', () => {
+  it.each([
+    ['**Given** a pod, **When** it starts', 'Given a pod, When it starts'],
+    ['see [the plan](plan.md) and ![d](d.png)', 'see the plan and d'],
+    ['a *b* _c_ snake_case_name 2*3*4', 'a b c snake_case_name 2*3*4'],
+    ['`429` with <br> Retry-After', '429 with Retry-After'],
+  ])('%s', (input, expected) => {
+    expect(plainText(input)).toBe(expected);
+  });
+});
+
 describe('specSearchText', () => {
+  it('starts every line of an item with its id, in plain text', () => {
+    const doc = parseSpec([
+      {
+        path: 'spec.md',
+        content: [
+          '# Spec: X',
+          '',
+          '**Spec ID**: SPEC-0001',
+          '',
+          '### User Story 1 - Keyless access (Priority: P1)',
+          '',
+          '**Acceptance Scenarios**:',
+          '1. **Given** a pod, **When** the SDK starts, **Then** it gets credentials.',
+          '',
+          '## Requirements',
+          '',
+          '- **FR-001**: System MUST identify the tenant from the API key, never from a *client-supplied* header.',
+        ].join('\n'),
+      },
+    ]);
+    const lines = specSearchText(doc).split('\n');
+    expect(lines).toContain('US-1: Keyless access');
+    expect(lines).toContain(
+      'US-1: Given a pod, When the SDK starts, Then it gets credentials.',
+    );
+    expect(lines).toContain(
+      'FR-001: System MUST identify the tenant from the API key, never from a client-supplied header.',
+    );
+  });
+
   it('lists stories, requirements, criteria and tasks, one a line', () => {
     const doc = parseSpec([
       {

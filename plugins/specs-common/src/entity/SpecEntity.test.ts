@@ -93,6 +93,19 @@ describe('Spec entity', () => {
         'VERIFICATION.md',
         'SUMMARY.md',
       ],
+      progress: {
+        percent: 0,
+        order: '000',
+        currentPhase:
+          'Phase 1 — PR 1: composition (FR-001..004, FR-008, FR-009)',
+        nextTask: {
+          id: 'T001',
+          state: 'todo',
+          text: expect.stringMatching(
+            /^`flux\/sources\/helmrepo-valkey\.yaml`.*…$/,
+          ),
+        },
+      },
     });
   });
 

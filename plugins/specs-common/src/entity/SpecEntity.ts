@@ -16,6 +16,7 @@
 
 import { Entity } from '@backstage/catalog-model';
 import { SpecCounts, SpecStatusValue } from '../model';
+import type { SpecProgress } from '../progress/specProgress';
 
 /**
  * The apiVersion of Spec entities.
@@ -81,6 +82,11 @@ export type SpecEntitySpec = {
   };
   /** Paths of the source files, relative to the spec root. */
   files: string[];
+  /**
+   * Share of done tasks, current phase and next task, for lists and cards.
+   * Missing on entities ingested before it was added.
+   */
+  progress?: SpecProgress;
 };
 
 /**

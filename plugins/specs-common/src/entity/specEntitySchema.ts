@@ -183,6 +183,32 @@ export const specEntitySpecSchema = {
       description: 'Source files of the spec, relative to its root.',
       items: { type: 'string', minLength: 1 },
     },
+    progress: {
+      type: 'object',
+      description:
+        'Share of done tasks, the current phase and its next task, for lists and cards.',
+      required: ['percent', 'order'],
+      additionalProperties: false,
+      properties: {
+        percent: { type: 'integer', minimum: 0, maximum: 100 },
+        order: {
+          type: 'string',
+          pattern: '^\\d{3}$',
+          description: 'percent as three digits, for ordering by text',
+        },
+        currentPhase: { type: 'string' },
+        nextTask: {
+          type: 'object',
+          required: ['text', 'state'],
+          additionalProperties: false,
+          properties: {
+            id: { type: 'string' },
+            text: { type: 'string' },
+            state: { type: 'string', enum: ['todo', 'partial'] },
+          },
+        },
+      },
+    },
   },
 } as const;
 

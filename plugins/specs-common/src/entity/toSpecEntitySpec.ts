@@ -16,6 +16,7 @@
 
 import { SpecDocument } from '../model';
 import { summarizeSpec } from '../summarizeSpec';
+import { specProgress } from '../progress/specProgress';
 import { SpecEntitySpec } from './SpecEntity';
 
 /**
@@ -52,6 +53,7 @@ export function toSpecEntitySpec(doc: SpecDocument): SpecEntitySpec {
       infos: doc.diagnostics.filter(d => d.severity === 'info').length,
     },
     files: doc.files.map(file => file.path),
+    progress: specProgress(doc),
   };
   const errorMessages = doc.diagnostics
     .filter(d => d.severity === 'error')

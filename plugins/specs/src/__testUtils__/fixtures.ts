@@ -28,13 +28,24 @@ export const specEntity: Entity = {
     description: 'Short-lived cloud credentials for every workload.',
     tags: ['platform-capability', 'in-progress'],
     links: [
-      { url: 'https://github.com/specstage/specstage/issues/118', title: 'Issue #118', type: 'issue' },
-      { url: 'https://github.com/specstage/specstage/pull/120', title: 'PR #120', type: 'pull-request' },
+      {
+        url: 'https://github.com/specstage/specstage/issues/118',
+        title: 'Issue #118',
+        type: 'issue',
+      },
+      {
+        url: 'https://github.com/specstage/specstage/pull/120',
+        title: 'PR #120',
+        type: 'pull-request',
+      },
     ],
     annotations: {
-      'backstage.io/view-url': 'https://github.com/specstage/specstage/blob/main/examples/specs/SPEC-0042.md',
-      'backstage.io/edit-url': 'https://github.com/specstage/specstage/edit/main/examples/specs/SPEC-0042.md',
-      'backstage.io/source-location': 'url:https://github.com/specstage/specstage/tree/main/examples/specs/',
+      'backstage.io/view-url':
+        'https://github.com/specstage/specstage/blob/main/examples/specs/SPEC-0042.md',
+      'backstage.io/edit-url':
+        'https://github.com/specstage/specstage/edit/main/examples/specs/SPEC-0042.md',
+      'backstage.io/source-location':
+        'url:https://github.com/specstage/specstage/tree/main/examples/specs/',
     },
   },
   spec: {
@@ -64,6 +75,16 @@ export const specEntity: Entity = {
     ],
     diagnostics: { errors: 0, warnings: 1, infos: 0 },
     files: ['SPEC-0042-workload-identity-federation.md'],
+    progress: {
+      percent: 55,
+      order: '055',
+      currentPhase: 'Phase 2: Rollout',
+      nextTask: {
+        id: 'Task 2.2',
+        text: 'Audit events to the `SIEM`',
+        state: 'partial',
+      },
+    },
   },
   relations: [
     { type: 'ownedBy', targetRef: 'group:default/security-team' },
@@ -107,29 +128,87 @@ export const specDocument: SpecDocumentResponse = {
     owner: 'group:default/security-team',
     created: '2026-09-14',
     updated: '2026-10-06',
-    links: { issue: 'https://github.com/specstage/specstage/issues/118', prs: ['#120'], relatedSpecs: [], adrs: [], other: [] },
+    links: {
+      issue: 'https://github.com/specstage/specstage/issues/118',
+      prs: ['#120'],
+      relatedSpecs: [],
+      adrs: [],
+      other: [],
+    },
     summary: 'Short-lived cloud credentials for every workload.',
     userStories: [
-      { ...pos(30), id: 'US-1', title: 'Keyless access to cloud resources', priority: 'P1', acceptanceScenarios: ['Given a pod, When the SDK starts, Then it gets credentials'] },
-      { ...pos(40), id: 'US-2', title: 'Audit and revoke workload access', priority: 'P1', acceptanceScenarios: [] },
-      { ...pos(50), id: 'US-3', title: 'Self-service onboarding', priority: 'P2', acceptanceScenarios: [] },
+      {
+        ...pos(30),
+        id: 'US-1',
+        title: 'Keyless access to cloud resources',
+        priority: 'P1',
+        acceptanceScenarios: [
+          'Given a pod, When the SDK starts, Then it gets credentials',
+        ],
+      },
+      {
+        ...pos(40),
+        id: 'US-2',
+        title: 'Audit and revoke workload access',
+        priority: 'P1',
+        acceptanceScenarios: [],
+      },
+      {
+        ...pos(50),
+        id: 'US-3',
+        title: 'Self-service onboarding',
+        priority: 'P2',
+        acceptanceScenarios: [],
+      },
     ],
     requirements: [
-      { ...pos(60), id: 'FR-001', kind: 'FR', level: 'MUST', text: 'Issue JWT-SVIDs with a maximum lifetime of 15 minutes.' },
-      { ...pos(61), id: 'FR-002', kind: 'FR', level: 'MUST', text: 'Publish an OIDC discovery document.' },
-      { ...pos(62), id: 'FR-005', kind: 'FR', level: 'SHOULD', text: 'Emit an audit event for every token issuance.' },
+      {
+        ...pos(60),
+        id: 'FR-001',
+        kind: 'FR',
+        level: 'MUST',
+        text: 'Issue JWT-SVIDs with a maximum lifetime of 15 minutes.',
+      },
+      {
+        ...pos(61),
+        id: 'FR-002',
+        kind: 'FR',
+        level: 'MUST',
+        text: 'Publish an OIDC discovery document.',
+      },
+      {
+        ...pos(62),
+        id: 'FR-005',
+        kind: 'FR',
+        level: 'SHOULD',
+        text: 'Emit an audit event for every token issuance.',
+      },
     ],
     successCriteria: [
       { ...pos(70), id: 'SC-001', text: 'Zero static AWS access keys remain.' },
-      { ...pos(71), id: 'SC-002', text: 'Token exchange latency under 250 ms p99.', verified: true },
+      {
+        ...pos(71),
+        id: 'SC-002',
+        text: 'Token exchange latency under 250 ms p99.',
+        verified: true,
+      },
     ],
     clarifications: {
       open: [
-        { ...pos(55), text: 'are GCP projects in scope for v1, or only AWS accounts?' },
+        {
+          ...pos(55),
+          text: 'are GCP projects in scope for v1, or only AWS accounts?',
+        },
         { ...pos(63), text: 'rotate every 30 days or every 90 days?' },
       ],
       resolved: [
-        { ...pos(200), id: 'CL-1', date: '2026-09-20', question: 'Which issuer URL?', answer: 'A dedicated public bucket.' },
+        {
+          ...pos(200),
+          id: 'CL-1',
+          date: '2026-09-20',
+          question: 'Which issuer URL?',
+          answer: 'A dedicated public bucket.',
+        },
       ],
     },
     phases: [
@@ -140,10 +219,34 @@ export const specDocument: SpecDocumentResponse = {
         goal: 'Issue tokens from the broker.',
         exitCriteria: ['Tokens validate against the JWKS'],
         tasks: [
-          { ...pos(101), id: 'Task 1.1', text: 'Add the JWT-SVID endpoint', state: 'done', cites: ['FR-001'] },
-          { ...pos(102), id: 'Task 1.2', text: 'Publish discovery', state: 'done', cites: ['FR-002', 'US-1'] },
-          { ...pos(103), id: 'Task 1.3', text: 'Sign with rotating keys', state: 'done', cites: [] },
-          { ...pos(104), id: 'Task 1.4', text: 'Load test', state: 'done', cites: ['SC-002'] },
+          {
+            ...pos(101),
+            id: 'Task 1.1',
+            text: 'Add the JWT-SVID endpoint',
+            state: 'done',
+            cites: ['FR-001'],
+          },
+          {
+            ...pos(102),
+            id: 'Task 1.2',
+            text: 'Publish discovery',
+            state: 'done',
+            cites: ['FR-002', 'US-1'],
+          },
+          {
+            ...pos(103),
+            id: 'Task 1.3',
+            text: 'Sign with rotating keys',
+            state: 'done',
+            cites: [],
+          },
+          {
+            ...pos(104),
+            id: 'Task 1.4',
+            text: 'Load test',
+            state: 'done',
+            cites: ['SC-002'],
+          },
         ],
       },
       {
@@ -152,11 +255,41 @@ export const specDocument: SpecDocumentResponse = {
         title: 'Phase 2: Rollout',
         exitCriteria: [],
         tasks: [
-          { ...pos(111), id: 'Task 2.1', text: 'Migrate orders', state: 'done', cites: [] },
-          { ...pos(112), id: 'Task 2.2', text: 'Migrate billing', state: 'partial', cites: [] },
-          { ...pos(113), id: 'Task 2.3', text: 'Remove keys', state: 'todo', cites: ['SC-001'] },
-          { ...pos(114), id: 'Task 2.4', text: 'Audit events', state: 'todo', cites: [] },
-          { ...pos(115), id: 'Task 2.5', text: 'Game day', state: 'todo', cites: [] },
+          {
+            ...pos(111),
+            id: 'Task 2.1',
+            text: 'Migrate orders',
+            state: 'done',
+            cites: [],
+          },
+          {
+            ...pos(112),
+            id: 'Task 2.2',
+            text: 'Migrate billing',
+            state: 'partial',
+            cites: [],
+          },
+          {
+            ...pos(113),
+            id: 'Task 2.3',
+            text: 'Remove keys',
+            state: 'todo',
+            cites: ['SC-001'],
+          },
+          {
+            ...pos(114),
+            id: 'Task 2.4',
+            text: 'Audit events',
+            state: 'todo',
+            cites: [],
+          },
+          {
+            ...pos(115),
+            id: 'Task 2.5',
+            text: 'Game day',
+            state: 'todo',
+            cites: [],
+          },
         ],
       },
     ],
@@ -186,7 +319,13 @@ export const specDocument: SpecDocumentResponse = {
     isSpec: true,
     isTemplate: false,
     diagnostics: [
-      { severity: 'warning', rule: 'uncited-requirement', message: 'FR-005 is not cited by any task', file: FILE, line: 62 },
+      {
+        severity: 'warning',
+        rule: 'uncited-requirement',
+        message: 'FR-005 is not cited by any task',
+        file: FILE,
+        line: 62,
+      },
     ],
     files: [{ path: FILE, role: 'spec' }],
   },

@@ -17,7 +17,12 @@
 import { ReactNode } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { MockFetchApi, TestApiProvider } from '@backstage/test-utils';
-import { EntityProvider, catalogApiRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  MockStarredEntitiesApi,
+  catalogApiRef,
+  starredEntitiesApiRef,
+} from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { SpecsClient, specsApiRef } from '../api';
 
@@ -44,8 +49,10 @@ export function SpecTestProviders(props: {
         [specsApiRef, createSpecsClient()],
         [
           catalogApiRef,
-          props.catalogApi ?? catalogApiMock({ entities: props.entities ?? [] }),
+          props.catalogApi ??
+            catalogApiMock({ entities: props.entities ?? [] }),
         ],
+        [starredEntitiesApiRef, new MockStarredEntitiesApi()],
       ]}
     >
       <EntityProvider entity={props.entity}>{props.children}</EntityProvider>

@@ -56,6 +56,7 @@ export function getSpecEntitySpec(entity: Entity): SpecEntitySpec | undefined {
     review: spec.review ?? [],
     diagnostics: spec.diagnostics ?? { errors: 0, warnings: 0, infos: 0 },
     files: spec.files ?? [],
+    progress: spec.progress,
   } as SpecEntitySpec;
 }
 
@@ -84,4 +85,31 @@ export function personaCounts(persona: SpecReviewPersona): {
 /** Share of done work in percent, rounded down so that 99.6% is not "100%". */
 export function percent(part: number, total: number): number {
   return total > 0 ? Math.floor((part / total) * 100) : 0;
+}
+
+/**
+ * Unfilled template prompts of a spec ("template sections left"), when the
+ * catalog module counts them apart from real open questions; undefined for
+ * entities that do not carry the count.
+ */
+export function templatePromptsOf(spec: SpecEntitySpec): number | undefined {
+  const value = (spec.counts as { templatePrompts?: unknown }).templatePrompts;
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** How long ago an ISO date was, in words ("3 weeks ago"); undefined when unparsable. */
+export function ageOf(
+  date: string | undefined,
+  now = Date.now(),
+): string | undefined {
+  if (!date) return undefined;
+  const time = Date.parse(date);
+  if (Number.isNaN(time)) return undefined;
+  const days = Math.floor((now - time) / 86_400_000);
+  if (days < 1) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 14) return `${days} days ago`;
+  if (days < 60) return `${Math.floor(days / 7)} weeks ago`;
+  if (days < 730) return `${Math.floor(days / 30)} months ago`;
+  return `${Math.floor(days / 365)} years ago`;
 }

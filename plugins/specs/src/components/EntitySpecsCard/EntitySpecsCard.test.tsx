@@ -33,9 +33,11 @@ const component: Entity = {
 
 function render(element: JSX.Element, entity: Entity, specs: Entity[]) {
   const catalogApi = catalogApiMock.mock({
-    queryEntities: jest
-      .fn()
-      .mockResolvedValue({ items: specs, totalItems: specs.length, pageInfo: {} }),
+    queryEntities: jest.fn().mockResolvedValue({
+      items: specs,
+      totalItems: specs.length,
+      pageInfo: {},
+    }),
   });
   return {
     catalogApi,
@@ -55,14 +57,23 @@ describe('EntitySpecsCard', () => {
     ]);
     await rendered;
     expect(
-      await screen.findByText('SPEC-0042: Workload Identity Federation'),
+      await screen.findByRole('link', { name: 'Workload Identity Federation' }),
     ).toBeInTheDocument();
+    expect(screen.getByText(/SPEC-0042/)).toBeInTheDocument();
     expect(screen.getByLabelText('Status: In progress')).toBeInTheDocument();
     expect(
-      screen.getByRole('progressbar', {
-        name: 'Tasks of SPEC-0042: Workload Identity Federation',
-      }),
+      screen.getByRole('progressbar', { name: 'Tasks of SPEC-0042' }),
     ).toHaveAttribute('aria-valuenow', '5');
+    // Where the work is: the current phase, linking to the Phases tab, and
+    // the next task, with its markdown rendered.
+    expect(
+      screen.getByRole('link', { name: 'Phase 2: Rollout' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/spec/spec-0042-workload-identity-federation-1a2b3c4d/phases',
+    );
+    expect(screen.getByText(/Task 2\.2/)).toBeInTheDocument();
+    expect(screen.getByText('SIEM').tagName).toBe('CODE');
     expect(catalogApi.queryEntities).toHaveBeenCalledWith(
       expect.objectContaining({
         filter: {
@@ -97,7 +108,9 @@ describe('EntitySpecsCard', () => {
 
 describe('EntitySpecsContent', () => {
   it('shows the phases of active specs', async () => {
-    const { rendered } = render(<EntitySpecsContent />, component, [specEntity]);
+    const { rendered } = render(<EntitySpecsContent />, component, [
+      specEntity,
+    ]);
     await rendered;
     expect(
       await screen.findByRole('progressbar', {

@@ -19,12 +19,13 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { useSpecsOfEntity } from '../../hooks/useSpecsOfEntity';
 import { AsyncState } from '../AsyncState';
 import { SpecAttentionFlags } from '../SpecAttentionFlags';
-import { SpecsTable } from '../SpecsTable';
+import { SPEC_COLUMNS, SpecsTable } from '../SpecsTable';
 import { NoSpecs } from './NoSpecs';
 
 /**
  * A card for component and system pages: the specs of the entity with their
- * status and progress.
+ * status, progress, current phase and next task (linking to the spec's
+ * Phases tab).
  *
  * @public
  */
@@ -45,7 +46,15 @@ export function EntitySpecsCard() {
       >
         {value &&
           (value.specs.length ? (
-            <SpecsTable specs={value.specs} />
+            <SpecsTable
+              specs={value.specs}
+              variant="list"
+              columns={[
+                SPEC_COLUMNS.spec,
+                SPEC_COLUMNS.status,
+                SPEC_COLUMNS.progressNext,
+              ]}
+            />
           ) : (
             <NoSpecs entity={entity} />
           ))}

@@ -16,9 +16,7 @@
 
 import Typography from '@material-ui/core/Typography';
 import { Entity } from '@backstage/catalog-model';
-import {
-  MissingAnnotationEmptyState,
-} from '@backstage/plugin-catalog-react';
+import { MissingAnnotationEmptyState } from '@backstage/plugin-catalog-react';
 import { ANNOTATION_SPEC_LOCATION } from '@specstage/plugin-specs-common';
 
 /**
@@ -29,14 +27,16 @@ export function NoSpecs(props: { entity: Entity }) {
   const location =
     props.entity.metadata.annotations?.[ANNOTATION_SPEC_LOCATION];
   if (!location) {
-    return <MissingAnnotationEmptyState annotation={ANNOTATION_SPEC_LOCATION} />;
+    return (
+      <MissingAnnotationEmptyState annotation={ANNOTATION_SPEC_LOCATION} />
+    );
   }
   return (
     <Typography variant="body2" color="textSecondary">
-      No specs found at <code>{location}</code> yet. Specs appear here once
-      the catalog has read them; a spec names this entity in its header
-      (<code>**Components**</code>) or front matter (<code>components:</code>)
-      to be linked to it.
+      No specs found at <code>{location}</code> yet. Specs appear here once the
+      catalog has read them; a spec names this entity in its header (
+      <code>**Components**</code>) or front matter (<code>components:</code>) to
+      be linked to it.
     </Typography>
   );
 }

@@ -22,7 +22,7 @@ import { getSpecEntitySpec } from '../../lib/specEntity';
 import { AsyncState } from '../AsyncState';
 import { NoSpecs } from '../EntitySpecsCard';
 import { PhaseProgress } from '../PhaseProgress';
-import { SpecsTable } from '../SpecsTable';
+import { SPEC_COLUMNS, SpecsTable } from '../SpecsTable';
 
 /**
  * A tab for component and system pages: all specs of the entity, with the
@@ -49,7 +49,18 @@ export function EntitySpecsContent() {
         <Grid item xs={12}>
           <InfoCard title="Specs">
             {value?.specs.length ? (
-              <SpecsTable specs={value.specs} wide />
+              <SpecsTable
+                specs={value.specs}
+                columns={[
+                  SPEC_COLUMNS.spec,
+                  SPEC_COLUMNS.status,
+                  SPEC_COLUMNS.owner,
+                  SPEC_COLUMNS.progressNext,
+                  SPEC_COLUMNS.review,
+                  SPEC_COLUMNS.openQuestions,
+                  SPEC_COLUMNS.updated,
+                ]}
+              />
             ) : (
               <NoSpecs entity={entity} />
             )}
@@ -60,6 +71,7 @@ export function EntitySpecsContent() {
             <InfoCard
               title={spec.metadata.title ?? spec.metadata.name}
               subheader="Phases"
+              titleTypographyProps={{ component: 'h3' }}
             >
               <PhaseProgress phases={getSpecEntitySpec(spec)?.phases ?? []} />
             </InfoCard>

@@ -15,7 +15,8 @@
  */
 
 import { renderInTestApp } from '@backstage/test-utils';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MermaidDiagram } from './MermaidDiagram';
 
 const initialize = jest.fn();
@@ -35,8 +36,12 @@ describe('MermaidDiagram', () => {
     render.mockResolvedValue({
       svg: '<svg onload="alert(1)"><script>alert(2)</script><g><text>A</text></g><foreignObject><div>x</div></foreignObject></svg>',
     });
-    await renderInTestApp(<MermaidDiagram text="graph TD; A-->B" />);
-    const figure = await screen.findByRole('img', { name: 'Diagram' });
+    await renderInTestApp(
+      <MermaidDiagram text="graph TD; A-->B" label="Flowchart: Request path" />,
+    );
+    const figure = await screen.findByRole('img', {
+      name: 'Flowchart: Request path',
+    });
     expect(initialize).toHaveBeenCalledWith(
       expect.objectContaining({ securityLevel: 'strict', startOnLoad: false }),
     );
@@ -45,6 +50,39 @@ describe('MermaidDiagram', () => {
     expect(figure.querySelector('script')).toBeNull();
     expect(figure.querySelector('foreignObject')).toBeNull();
     expect(figure).toHaveTextContent('A');
+  });
+
+  it('opens full screen with zoom, named after the diagram', async () => {
+    // Mermaid gives the drawing the id it is asked to render.
+    render.mockImplementation(async (id: string) => ({
+      svg: `<svg id="${id}" viewBox="0 0 1600 400"><style>#${id} text{fill:red}</style><text>Pod</text></svg>`,
+    }));
+    await renderInTestApp(
+      <MermaidDiagram
+        text="sequenceDiagram"
+        label="Sequence diagram: Overview"
+      />,
+    );
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Expand: Sequence diagram: Overview',
+      }),
+    );
+    const dialog = screen.getByRole('dialog', {
+      name: 'Sequence diagram: Overview',
+    });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Zoom in' }),
+    );
+    expect(
+      within(dialog).getByRole('button', { name: /^Zoom 125%/ }),
+    ).toBeInTheDocument();
+    // The copy in the dialog has ids of its own.
+    const ids = Array.from(document.querySelectorAll('svg[id]')).map(
+      svg => svg.id,
+    );
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
   });
 
   it('falls back to the source when the diagram is invalid', async () => {

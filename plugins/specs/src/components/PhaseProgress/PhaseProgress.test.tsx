@@ -38,12 +38,16 @@ describe('PhaseProgress', () => {
   });
 
   it('can leave out the overall bar', async () => {
-    await renderInTestApp(<PhaseProgress phases={phases} showOverall={false} />);
+    await renderInTestApp(
+      <PhaseProgress phases={phases} showOverall={false} />,
+    );
     expect(screen.getAllByRole('progressbar')).toHaveLength(2);
   });
 
   it('has an empty state', async () => {
     await renderInTestApp(<PhaseProgress phases={[]} />);
-    expect(screen.getByText('This spec has no phases with tasks.')).toBeInTheDocument();
+    expect(
+      screen.getByText('This spec has no phases with tasks.'),
+    ).toBeInTheDocument();
   });
 });

@@ -16,6 +16,7 @@
 
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { InlineMarkdown } from '../InlineMarkdown';
 import { ProgressBar } from '../ProgressBar';
 
 const useStyles = makeStyles(theme => ({
@@ -90,7 +91,7 @@ export function PhaseProgress(props: PhaseProgressProps) {
         {phases.map((phase, index) => (
           <li key={`${index}-${phase.title}`} className={classes.item}>
             <Typography variant="body2" component="span">
-              {phase.title}
+              <InlineMarkdown text={phase.title} />
             </Typography>
             <ProgressBar
               label={`Progress of ${phase.title}`}

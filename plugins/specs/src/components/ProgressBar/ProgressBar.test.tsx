@@ -34,7 +34,9 @@ describe('ProgressBar', () => {
   });
 
   it('says when there is nothing to count', async () => {
-    await renderInTestApp(<ProgressBar label="Review" done={0} total={0} unit="items" />);
+    await renderInTestApp(
+      <ProgressBar label="Review" done={0} total={0} unit="items" />,
+    );
     expect(screen.getByRole('progressbar')).toHaveAttribute(
       'aria-valuetext',
       'No items',

@@ -103,3 +103,65 @@ export function ProgressBar(props: ProgressBarProps) {
     </div>
   );
 }
+
+const useLegendStyles = makeStyles(theme => ({
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(2),
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+    ...theme.typography.caption,
+    color: theme.palette.text.secondary,
+  },
+  key: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.75),
+  },
+  swatch: {
+    display: 'inline-block',
+    width: 16,
+    height: 8,
+    borderRadius: 2,
+  },
+}));
+
+/**
+ * What the segments of a {@link ProgressBar} and its `6/13 (+1)` text mean:
+ * done, partly done (counted in brackets), not started.
+ *
+ * @public
+ */
+export function ProgressLegend() {
+  const classes = useStyles();
+  const legend = useLegendStyles();
+  return (
+    <ul className={legend.legend} aria-label="Progress legend">
+      <li className={legend.key}>
+        <span
+          className={`${legend.swatch} ${classes.done}`}
+          aria-hidden="true"
+        />
+        Done
+      </li>
+      <li className={legend.key}>
+        <span
+          className={`${legend.swatch} ${classes.partial}`}
+          aria-hidden="true"
+        />
+        Partly done, the “(+n)”
+      </li>
+      <li className={legend.key}>
+        <span
+          className={`${legend.swatch} ${classes.track}`}
+          aria-hidden="true"
+          style={{ flex: 'none' }}
+        />
+        Not started
+      </li>
+    </ul>
+  );
+}

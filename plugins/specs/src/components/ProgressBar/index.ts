@@ -14,5 +14,5 @@
  * limitations under the License.
  */
 
-export { ProgressBar } from './ProgressBar';
+export { ProgressBar, ProgressLegend } from './ProgressBar';
 export type { ProgressBarProps } from './ProgressBar';

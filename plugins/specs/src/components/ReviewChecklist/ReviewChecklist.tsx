@@ -20,9 +20,11 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemIcon from '@material-ui/core/ListItemIcon';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import CheckBoxIcon from '@material-ui/icons/CheckBox';
-import CheckBoxOutlineBlankIcon from '@material-ui/icons/CheckBoxOutlineBlank';
+import { useTheme } from '@material-ui/core/styles';
+import CheckCircleIcon from '@material-ui/icons/CheckCircle';
+import RadioButtonUncheckedIcon from '@material-ui/icons/RadioButtonUnchecked';
 import { InfoCard } from '@backstage/core-components';
+import { InlineMarkdown } from '../InlineMarkdown';
 import { ProgressBar } from '../ProgressBar';
 
 /** @public */
@@ -67,6 +69,7 @@ function countsOf(persona: ReviewChecklistPersona) {
  */
 export function ReviewChecklist(props: ReviewChecklistProps) {
   const { personas } = props;
+  const theme = useTheme();
   if (personas.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -76,6 +79,12 @@ export function ReviewChecklist(props: ReviewChecklistProps) {
   }
   return (
     <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <Typography variant="body2">
+          What each reviewer has signed off, as ticked in the spec. The list is
+          read-only here: reviewers tick the boxes in the spec's source.
+        </Typography>
+      </Grid>
       {personas.map((persona, index) => {
         const { checked, total } = countsOf(persona);
         return (
@@ -83,6 +92,7 @@ export function ReviewChecklist(props: ReviewChecklistProps) {
             <InfoCard
               title={persona.persona}
               subheader={`${checked} of ${total} checked`}
+              titleTypographyProps={{ component: 'h2' }}
             >
               <ProgressBar
                 label={`Review by ${persona.persona}`}
@@ -94,14 +104,23 @@ export function ReviewChecklist(props: ReviewChecklistProps) {
                 <List dense aria-label={`${persona.persona} checklist`}>
                   {persona.items.map((item, itemIndex) => (
                     <ListItem key={itemIndex} disableGutters>
-                      <ListItemIcon>
+                      <ListItemIcon style={{ minWidth: 36 }}>
+                        {/* Marks, not checkboxes: nothing here can be ticked. */}
                         {item.checked ? (
-                          <CheckBoxIcon color="primary" titleAccess="Checked" />
+                          <CheckCircleIcon
+                            titleAccess="Checked"
+                            style={{ color: theme.palette.success.main }}
+                          />
                         ) : (
-                          <CheckBoxOutlineBlankIcon titleAccess="Not checked" />
+                          <RadioButtonUncheckedIcon
+                            titleAccess="Not checked"
+                            color="action"
+                          />
                         )}
                       </ListItemIcon>
-                      <ListItemText primary={item.text} />
+                      <ListItemText
+                        primary={<InlineMarkdown text={item.text} />}
+                      />
                     </ListItem>
                   ))}
                 </List>

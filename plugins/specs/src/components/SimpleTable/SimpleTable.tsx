@@ -27,6 +27,8 @@ export interface SimpleTableColumn<T> {
   title: string;
   render: (row: T) => ReactNode;
   width?: string | number;
+  /** Kept on one line (ids, locations). */
+  nowrap?: boolean;
 }
 
 /**
@@ -41,8 +43,10 @@ export function SimpleTable<T>(props: {
   rowKey: (row: T, index: number) => string;
   empty?: ReactNode;
   rowClassName?: (row: T) => string | undefined;
+  /** An element id for a row, so that a `#fragment` can lead to it. */
+  rowId?: (row: T) => string | undefined;
 }) {
-  const { label, columns, rows, rowKey, empty, rowClassName } = props;
+  const { label, columns, rows, rowKey, empty, rowClassName, rowId } = props;
   if (rows.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -55,7 +59,11 @@ export function SimpleTable<T>(props: {
       <TableHead>
         <TableRow>
           {columns.map(column => (
-            <TableCell key={column.title} style={{ width: column.width }}>
+            // Headings are a word or two: never broken inside one.
+            <TableCell
+              key={column.title}
+              style={{ width: column.width, whiteSpace: 'nowrap' }}
+            >
               {column.title}
             </TableCell>
           ))}
@@ -63,9 +71,18 @@ export function SimpleTable<T>(props: {
       </TableHead>
       <TableBody>
         {rows.map((row, index) => (
-          <TableRow key={rowKey(row, index)} className={rowClassName?.(row)}>
+          <TableRow
+            key={rowKey(row, index)}
+            id={rowId?.(row)}
+            className={rowClassName?.(row)}
+          >
             {columns.map(column => (
-              <TableCell key={column.title}>{column.render(row)}</TableCell>
+              <TableCell
+                key={column.title}
+                style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}
+              >
+                {column.render(row)}
+              </TableCell>
             ))}
           </TableRow>
         ))}

@@ -23,8 +23,11 @@ import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import type { SpecDiagnostic } from '@specstage/plugin-specs-common';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
+import { RULE_HINTS } from '../../lib/ruleHints';
 import { AsyncState } from '../AsyncState';
+import { InlineMarkdown } from '../InlineMarkdown';
 import { SimpleTable } from '../SimpleTable';
+import { SourceLocation } from '../SpecLinks';
 
 const ORDER = { error: 0, warning: 1, info: 2 };
 
@@ -48,7 +51,8 @@ function Severity(props: { severity: SpecDiagnostic['severity'] }) {
 }
 
 /**
- * The Diagnostics tab of a spec: what the spec linter found.
+ * The Diagnostics tab of a spec: what the spec linter found, where (links to
+ * the place in the document and in the repository) and how to fix it.
  *
  * @public
  */
@@ -59,7 +63,10 @@ export function SpecDiagnosticsContent() {
     (a, b) => ORDER[a.severity] - ORDER[b.severity],
   );
   return (
-    <InfoCard title="Diagnostics">
+    <InfoCard
+      title={value ? `Diagnostics (${diagnostics.length})` : 'Diagnostics'}
+      titleTypographyProps={{ component: 'h2' }}
+    >
       <AsyncState
         loading={loading}
         error={error}
@@ -72,13 +79,37 @@ export function SpecDiagnosticsContent() {
           rowKey={(d, index) => `${index}-${d.rule}`}
           empty="The linter found nothing to report."
           columns={[
-            { title: 'Severity', render: d => <Severity severity={d.severity} />, width: 120 },
-            { title: 'Rule', render: d => d.rule, width: 200 },
-            { title: 'Message', render: d => d.message },
+            {
+              title: 'Severity',
+              render: d => <Severity severity={d.severity} />,
+              width: 120,
+            },
+            { title: 'Rule', render: d => <code>{d.rule}</code>, width: 200 },
+            {
+              title: 'Finding',
+              render: d => (
+                <>
+                  <Typography variant="body2">
+                    <InlineMarkdown text={d.message} />
+                  </Typography>
+                  {RULE_HINTS[d.rule] && (
+                    <Typography variant="body2" style={{ marginTop: 4 }}>
+                      <strong>How to fix:</strong>{' '}
+                      <InlineMarkdown text={RULE_HINTS[d.rule]} />
+                    </Typography>
+                  )}
+                </>
+              ),
+            },
             {
               title: 'Where',
               render: d =>
-                d.file ? `${d.file}${d.line ? `:${d.line}` : ''}` : '',
+                d.file ? (
+                  <SourceLocation entity={entity} file={d.file} line={d.line} />
+                ) : (
+                  ''
+                ),
+              nowrap: true,
             },
           ]}
         />

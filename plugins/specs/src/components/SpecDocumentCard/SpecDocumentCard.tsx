@@ -18,11 +18,12 @@ import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
 import { AsyncState } from '../AsyncState';
-import { SpecMarkdown } from '../SpecMarkdown';
+import { SpecDocument } from '../SpecDocument';
 
 /**
- * The rendered markdown of the current Spec entity, with a table of
- * contents.
+ * The rendered document of the current Spec entity in a card, with its
+ * contents list; for pages composed of cards (the spec overview layout of
+ * the new frontend system shows the document without a card).
  *
  * @public
  */
@@ -37,9 +38,7 @@ export function SpecDocumentCard() {
         retry={retry}
         errorTitle="Could not load the spec document"
       >
-        {value && (
-          <SpecMarkdown files={value.files} filesBaseUrl={value.filesBaseUrl} />
-        )}
+        {value && <SpecDocument entity={entity} document={value} />}
       </AsyncState>
     </InfoCard>
   );

@@ -21,7 +21,10 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { specDocument, specEntity } from '../../__testUtils__/fixtures';
-import { SPECS_BASE_URL, SpecTestProviders } from '../../__testUtils__/providers';
+import {
+  SPECS_BASE_URL,
+  SpecTestProviders,
+} from '../../__testUtils__/providers';
 import { SpecDiagnosticsContent } from '../SpecDiagnosticsContent';
 import { SpecOverviewContent } from '../SpecOverviewContent';
 import { SpecPhasesContent } from '../SpecPhasesContent';
@@ -32,6 +35,9 @@ jest.mock('mermaid', () => ({
   __esModule: true,
   default: { initialize: jest.fn(), render: jest.fn() },
 }));
+
+// Whole tabs render here; a loaded machine needs more than jest's 5 s.
+jest.setTimeout(30_000);
 
 const DOCUMENT_URL = `${SPECS_BASE_URL}/v1/entities/default/${specEntity.metadata.name}/document`;
 const server = setupServer();
@@ -46,7 +52,6 @@ function renderWithSpec(element: JSX.Element) {
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
 }
-
 
 describe('Spec entity page', () => {
   registerMswTestHooks(server);
@@ -71,7 +76,7 @@ describe('Spec entity page', () => {
     expect(
       screen.getByRole('progressbar', { name: 'Tasks done' }),
     ).toHaveAttribute('aria-valuetext', '5 of 9 tasks done, 1 partly done');
-    expect(screen.getByText('2 open clarifications')).toBeInTheDocument();
+    expect(screen.getByText('2 open questions')).toBeInTheDocument();
 
     expect(
       await screen.findByRole('heading', { name: /^Architecture/ }),
@@ -97,9 +102,13 @@ describe('Spec entity page', () => {
       screen.getByRole('progressbar', { name: 'Overall progress' }),
     ).toHaveAttribute('aria-valuetext', '5 of 9 tasks done, 1 partly done');
     expect(
-      screen.getAllByRole('progressbar', { name: 'Progress of Phase 2: Rollout' })[0],
+      screen.getAllByRole('progressbar', {
+        name: 'Progress of Phase 2: Rollout',
+      })[0],
     ).toHaveAttribute('aria-valuenow', '1');
-    expect(screen.getByText('Tokens validate against the JWKS')).toBeInTheDocument();
+    expect(
+      screen.getByText('Tokens validate against the JWKS'),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('Partly done').length).toBeGreaterThan(0);
   });
 
@@ -115,20 +124,22 @@ describe('Spec entity page', () => {
     serveDocument();
     await renderWithSpec(<SpecRequirementsContent />);
     const open = await screen.findByRole('region', {
-      name: 'Open clarifications',
+      name: 'Open questions',
     });
-    expect(open).toHaveTextContent('2 open clarifications');
+    expect(open).toHaveTextContent('2 open questions');
     const requirements = screen.getByRole('table', { name: 'Requirements' });
     const fr005 = within(requirements).getByText('FR-005').closest('tr')!;
     expect(fr005).toHaveTextContent('No task');
     const fr001 = within(requirements).getByText('FR-001').closest('tr')!;
     expect(fr001).toHaveTextContent('Task 1.1');
     expect(
-      within(screen.getByRole('table', { name: 'Resolved clarifications' })).getByText(
-        'A dedicated public bucket.',
-      ),
+      within(
+        screen.getByRole('table', { name: 'Resolved clarifications' }),
+      ).getByText('A dedicated public bucket.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'User stories' })).toHaveTextContent('P2');
+    expect(
+      screen.getByRole('table', { name: 'User stories' }),
+    ).toHaveTextContent('P2');
   });
 
   it('lists diagnostics', async () => {

@@ -35,8 +35,10 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { RELATION_SPECIFIES } from '@specstage/plugin-specs-common';
 import { getSpecEntitySpec } from '../../lib/specEntity';
+import { useSpecDocument } from '../../hooks/useSpecDocument';
+import { InlineMarkdown } from '../InlineMarkdown';
 import { ProgressBar } from '../ProgressBar';
-import { SpecStatusChip } from '../SpecStatusChip';
+import { SpecStatus } from '../SpecStatus';
 
 const useStyles = makeStyles(theme => ({
   fields: {
@@ -81,6 +83,7 @@ export function SpecHeaderCard() {
   const { entity } = useEntity();
   const classes = useStyles();
   const spec = getSpecEntitySpec(entity);
+  const { value: loaded } = useSpecDocument(entity);
   if (!spec) {
     return null;
   }
@@ -98,15 +101,17 @@ export function SpecHeaderCard() {
           <Typography variant="h5" component="h2">
             {spec.specId ? `${spec.specId}: ${title}` : title}
           </Typography>
-          <SpecStatusChip
-            status={spec.status.value}
-            raw={spec.status.raw}
-            stale={spec.status.stale}
-            staleReason={spec.status.staleReason}
+          <SpecStatus
+            status={spec.status}
+            diagnostics={loaded?.document.diagnostics}
           />
         </Box>
       }
-      subheader={entity.metadata.description}
+      subheader={
+        entity.metadata.description ? (
+          <InlineMarkdown text={entity.metadata.description} />
+        ) : undefined
+      }
     >
       <Grid container spacing={3}>
         <Grid item xs={12} md={7}>
@@ -120,10 +125,18 @@ export function SpecHeaderCard() {
             </Field>
             <Field label="Specifies">
               {components.length ? (
-                <EntityRefLinks entityRefs={components} defaultKind="component" />
+                <EntityRefLinks
+                  entityRefs={components}
+                  defaultKind="component"
+                />
               ) : undefined}
             </Field>
             <Field label="Type">{spec.type}</Field>
+            {!viewUrl && spec.location && (
+              <Field label="Source">
+                <code>{spec.location}</code>
+              </Field>
+            )}
             <Field label="Created">{spec.created}</Field>
             <Field label="Updated">{spec.updated}</Field>
             <Field label="Links">
@@ -146,15 +159,21 @@ export function SpecHeaderCard() {
           <Typography variant="subtitle2" component="h3">
             Review
           </Typography>
-          <ProgressBar
-            label="Review items checked"
-            done={spec.counts.review.checked}
-            total={spec.counts.review.total}
-            unit="items"
-          />
+          {spec.counts.review.total > 0 ? (
+            <ProgressBar
+              label="Review items checked"
+              done={spec.counts.review.checked}
+              total={spec.counts.review.total}
+              unit="items"
+            />
+          ) : (
+            <Typography variant="body2" color="textSecondary">
+              No review checklist
+            </Typography>
+          )}
           {spec.counts.openClarifications > 0 && (
-            <Typography variant="body2" color="error">
-              {spec.counts.openClarifications} open clarification
+            <Typography variant="body2">
+              {spec.counts.openClarifications} open question
               {spec.counts.openClarifications === 1 ? '' : 's'}
             </Typography>
           )}

@@ -22,7 +22,9 @@ jest.mock('mermaid', () => ({
   __esModule: true,
   default: {
     initialize: jest.fn(),
-    render: jest.fn().mockResolvedValue({ svg: '<svg><text>drawn</text></svg>' }),
+    render: jest
+      .fn()
+      .mockResolvedValue({ svg: '<svg><text>drawn</text></svg>' }),
   },
 }));
 
@@ -58,7 +60,9 @@ describe('SpecMarkdown', () => {
         filesBaseUrl={BASE}
       />,
     );
-    expect(screen.getByRole('heading', { name: /Hostile spec/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /Hostile spec/ }),
+    ).toBeInTheDocument();
     expect(
       container.querySelectorAll('script, iframe, object, embed, svg, math'),
     ).toHaveLength(0);
@@ -106,13 +110,13 @@ describe('SpecMarkdown', () => {
     expect(toc).toHaveTextContent('Summary');
     expect(screen.getByRole('link', { name: 'Summary' })).toHaveAttribute(
       'href',
-      '#user-content-summary',
+      '#summary',
     );
     expect(
       screen.getByRole('region', { name: 'spec.md' }).querySelector('pre'),
     ).toHaveTextContent('key: value');
-    expect(await screen.findByRole('img', { name: 'Diagram' })).toHaveTextContent(
-      'drawn',
-    );
+    expect(
+      await screen.findByRole('img', { name: 'Flowchart: Plan' }),
+    ).toHaveTextContent('drawn');
   });
 });

@@ -15,12 +15,13 @@
  */
 
 import Grid from '@material-ui/core/Grid';
-import { SpecDocumentCard } from '../SpecDocumentCard';
 import { SpecHeaderCard } from '../SpecHeaderCard';
+import { SpecOverviewBody } from '../SpecOverviewLayout';
 
 /**
  * The Overview tab of a spec for apps that compose entity pages themselves
- * (the legacy frontend system): the header card above the rendered document.
+ * (the legacy frontend system): the header card above the rendered document,
+ * which has its contents list beside it.
  *
  * @public
  */
@@ -31,7 +32,8 @@ export function SpecOverviewContent() {
         <SpecHeaderCard />
       </Grid>
       <Grid item xs={12}>
-        <SpecDocumentCard />
+        {/* The header card lists the links already. */}
+        <SpecOverviewBody showLinks={false} />
       </Grid>
     </Grid>
   );

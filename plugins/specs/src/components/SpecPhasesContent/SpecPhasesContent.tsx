@@ -14,28 +14,37 @@
  * limitations under the License.
  */
 
+import { useState } from 'react';
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import RadioButtonUncheckedIcon from '@material-ui/icons/RadioButtonUnchecked';
 import TimelapseIcon from '@material-ui/icons/Timelapse';
 import { InfoCard } from '@backstage/core-components';
+import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import type { SpecPhase, SpecTask } from '@specstage/plugin-specs-common';
+import { useHashScroll } from '../../hooks/useHashScroll';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
+import { anchorId, itemAnchor } from '../../lib/markdown';
 import { getSpecEntitySpec, phaseCounts } from '../../lib/specEntity';
 import { AsyncState } from '../AsyncState';
 import { SpecBurnUpCard } from '../BurnUpChart';
+import { InlineMarkdown } from '../InlineMarkdown';
 import { PhaseProgress } from '../PhaseProgress';
-import { ProgressBar } from '../ProgressBar';
+import { ProgressBar, ProgressLegend } from '../ProgressBar';
 import { SimpleTable } from '../SimpleTable';
+import { ItemLink, SourceLocation } from '../SpecLinks';
 
 const STATES = {
   done: { label: 'Done', Icon: CheckCircleIcon, color: 'success.main' },
   partial: { label: 'Partly done', Icon: TimelapseIcon, color: 'warning.main' },
-  todo: { label: 'To do', Icon: RadioButtonUncheckedIcon, color: 'text.secondary' },
+  todo: {
+    label: 'To do',
+    Icon: RadioButtonUncheckedIcon,
+    color: 'text.secondary',
+  },
 };
 
 /** The state of a task as icon and text, so that it does not rely on colour. */
@@ -51,45 +60,83 @@ export function TaskState(props: { state: SpecTask['state'] }) {
   );
 }
 
-function PhaseCard(props: { phase: SpecPhase }) {
-  const { phase } = props;
+function PhaseCard(props: { entity: Entity; phase: SpecPhase; index: number }) {
+  const { entity, phase, index } = props;
   const counts = phaseCounts(phase);
   return (
-    <InfoCard title={phase.title} subheader={phase.goal}>
-      <ProgressBar label={`Progress of ${phase.title}`} {...counts} />
-      {phase.exitCriteria.length > 0 && (
-        <Box mt={2}>
-          <Typography variant="subtitle2" component="h3">
-            Exit criteria
-          </Typography>
-          <ul>
-            {phase.exitCriteria.map((criterion, index) => (
-              <li key={index}>
-                <Typography variant="body2">{criterion}</Typography>
-              </li>
-            ))}
-          </ul>
-        </Box>
-      )}
-      <SimpleTable<SpecTask>
-        label={`Tasks of ${phase.title}`}
-        rows={phase.tasks}
-        rowKey={(task, index) => `${index}-${task.id ?? ''}`}
-        empty="This phase has no tasks."
-        columns={[
-          { title: 'State', render: task => <TaskState state={task.state} />, width: 140 },
-          { title: 'Id', render: task => task.id ?? '', width: 100 },
-          { title: 'Task', render: task => task.text },
-          {
-            title: 'Cites',
-            render: task =>
-              task.cites.map(id => (
-                <Chip key={id} label={id} size="small" variant="outlined" />
-              )),
-          },
-        ]}
-      />
-    </InfoCard>
+    <div id={anchorId(`phase-${index + 1}`)}>
+      <InfoCard
+        title={<InlineMarkdown text={phase.title} />}
+        subheader={
+          phase.goal ? <InlineMarkdown text={phase.goal} /> : undefined
+        }
+        titleTypographyProps={{ component: 'h2' }}
+      >
+        <ProgressBar label={`Progress of ${phase.title}`} {...counts} />
+        {phase.exitCriteria.length > 0 && (
+          <Box mt={2}>
+            <Typography variant="subtitle2" component="h3">
+              Exit criteria
+            </Typography>
+            <ul>
+              {phase.exitCriteria.map((criterion, i) => (
+                <li key={i}>
+                  <Typography variant="body2">
+                    <InlineMarkdown text={criterion} />
+                  </Typography>
+                </li>
+              ))}
+            </ul>
+          </Box>
+        )}
+        <SimpleTable<SpecTask>
+          label={`Tasks of ${phase.title}`}
+          rows={phase.tasks}
+          rowKey={(task, i) => `${i}-${task.id ?? ''}`}
+          rowId={task => (task.id ? anchorId(itemAnchor(task.id)) : undefined)}
+          empty="This phase has no tasks."
+          columns={[
+            {
+              title: 'State',
+              render: task => <TaskState state={task.state} />,
+              width: 130,
+            },
+            {
+              title: 'Id',
+              render: task =>
+                task.id ? <ItemLink entity={entity} id={task.id} /> : '',
+              width: 90,
+              nowrap: true,
+            },
+            {
+              title: 'Task',
+              render: task => <InlineMarkdown text={task.text} />,
+            },
+            {
+              title: 'Cites',
+              render: task => (
+                <Box display="flex" flexWrap="wrap" gridColumnGap={8}>
+                  {task.cites.map(id => (
+                    <ItemLink key={id} entity={entity} id={id} />
+                  ))}
+                </Box>
+              ),
+            },
+            {
+              title: 'Where',
+              render: task => (
+                <SourceLocation
+                  entity={entity}
+                  file={task.file}
+                  line={task.line}
+                />
+              ),
+              nowrap: true,
+            },
+          ]}
+        />
+      </InfoCard>
+    </div>
   );
 }
 
@@ -103,31 +150,38 @@ export function SpecPhasesContent() {
   const { entity } = useEntity();
   const spec = getSpecEntitySpec(entity);
   const { value, loading, error, retry } = useSpecDocument(entity);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  useHashScroll(!!value, container);
   const phases = value?.document.phases ?? [];
   const summary = value
     ? phases.map(phase => ({ title: phase.title, ...phaseCounts(phase) }))
     : spec?.phases ?? [];
   return (
-    <Grid container spacing={3}>
+    <Grid container spacing={3} ref={setContainer}>
       <Grid item xs={12}>
-        <InfoCard title="Progress">
+        <InfoCard title="Progress" titleTypographyProps={{ component: 'h2' }}>
           <PhaseProgress phases={summary} />
+          <Box mt={2}>
+            <ProgressLegend />
+          </Box>
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
         <SpecBurnUpCard entity={entity} />
       </Grid>
-      <Grid item xs={12}>
-        <AsyncState
-          loading={loading}
-          error={error}
-          retry={retry}
-          errorTitle="Could not load the phases of this spec"
-        />
-      </Grid>
+      {(loading || error) && (
+        <Grid item xs={12}>
+          <AsyncState
+            loading={loading}
+            error={error}
+            retry={retry}
+            errorTitle="Could not load the phases of this spec"
+          />
+        </Grid>
+      )}
       {phases.map((phase, index) => (
         <Grid item xs={12} key={`${index}-${phase.title}`}>
-          <PhaseCard phase={phase} />
+          <PhaseCard entity={entity} phase={phase} index={index} />
         </Grid>
       ))}
     </Grid>

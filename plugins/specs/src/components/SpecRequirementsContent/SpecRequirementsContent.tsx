@@ -14,12 +14,14 @@
  * limitations under the License.
  */
 
-import Chip from '@material-ui/core/Chip';
+import { useState } from 'react';
+import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
 import { InfoCard } from '@backstage/core-components';
+import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import type {
   SpecDocument,
@@ -28,9 +30,13 @@ import type {
   SpecSuccessCriterion,
   SpecUserStory,
 } from '@specstage/plugin-specs-common';
+import { useHashScroll } from '../../hooks/useHashScroll';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
+import { anchorId, itemAnchor } from '../../lib/markdown';
 import { AsyncState } from '../AsyncState';
+import { InlineMarkdown } from '../InlineMarkdown';
 import { SimpleTable } from '../SimpleTable';
+import { ItemLink, SourceLocation } from '../SpecLinks';
 
 /** Task ids (or texts) citing each FR/SC/US id. */
 function coverage(document: SpecDocument): Map<string, string[]> {
@@ -54,42 +60,51 @@ function verifiedLabel(verified: boolean | undefined) {
   return verified ? 'Yes' : 'No';
 }
 
-function Covered(props: { tasks?: string[] }) {
+function Covered(props: { entity: Entity; tasks?: string[] }) {
   if (!props.tasks?.length) {
+    // Not a fault of the reader's screen: plain text, not red.
     return (
-      <Typography variant="body2" color="error">
+      <Typography variant="body2" color="textSecondary">
         No task
       </Typography>
     );
   }
   return (
-    <>
-      {props.tasks.map(task => (
-        <Chip key={task} label={task} size="small" variant="outlined" />
-      ))}
-    </>
+    <Box display="flex" flexWrap="wrap" gridColumnGap={8}>
+      {props.tasks.map(task =>
+        /^(T-?\d|Task\s)/i.test(task) ? (
+          <ItemLink key={task} entity={props.entity} id={task} />
+        ) : (
+          <span key={task}>
+            <InlineMarkdown text={task} />
+          </span>
+        ),
+      )}
+    </Box>
   );
 }
 
-function RequirementsView(props: { document: SpecDocument }) {
-  const { document } = props;
+function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
+  const { entity, document } = props;
   const covered = coverage(document);
   const open = document.clarifications.open;
   return (
     <Grid container spacing={3}>
       {open.length > 0 && (
-        <Grid item xs={12}>
-          <Alert severity="warning" role="region" aria-label="Open clarifications">
+        <Grid item xs={12} id={anchorId('open-questions')}>
+          <Alert severity="warning" role="region" aria-label="Open questions">
             <AlertTitle>
-              {open.length} open clarification{open.length === 1 ? '' : 's'}
+              {open.length} open question{open.length === 1 ? '' : 's'}
             </AlertTitle>
             <ul>
               {open.map((item, index) => (
                 <li key={index}>
-                  {item.text}{' '}
-                  <Typography variant="caption" color="textSecondary">
-                    ({item.file}:{item.line})
-                  </Typography>
+                  <InlineMarkdown text={item.text} />{' '}
+                  <SourceLocation
+                    entity={entity}
+                    file={item.file}
+                    line={item.line}
+                  />
                 </li>
               ))}
             </ul>
@@ -97,74 +112,150 @@ function RequirementsView(props: { document: SpecDocument }) {
         </Grid>
       )}
       <Grid item xs={12}>
-        <InfoCard title="User stories">
+        <InfoCard
+          title="User stories"
+          titleTypographyProps={{ component: 'h2' }}
+        >
           <SimpleTable<SpecUserStory>
             label="User stories"
             rows={document.userStories}
             rowKey={story => story.id}
+            rowId={story => anchorId(itemAnchor(story.id))}
             empty="No user stories."
             columns={[
-              { title: 'Id', render: s => s.id, width: 80 },
+              {
+                title: 'Id',
+                render: s => <ItemLink entity={entity} id={s.id} />,
+                width: 80,
+                nowrap: true,
+              },
               { title: 'Priority', render: s => s.priority ?? '', width: 80 },
-              { title: 'Story', render: s => s.title },
+              {
+                title: 'Story',
+                render: s => <InlineMarkdown text={s.title} />,
+              },
               {
                 title: 'Scenarios',
                 render: s => s.acceptanceScenarios.length,
                 width: 90,
               },
-              { title: 'Tasks', render: s => <Covered tasks={covered.get(s.id)} /> },
+              {
+                title: 'Tasks',
+                render: s => (
+                  <Covered entity={entity} tasks={covered.get(s.id)} />
+                ),
+              },
             ]}
           />
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <InfoCard title="Requirements">
+        <InfoCard
+          title="Requirements"
+          titleTypographyProps={{ component: 'h2' }}
+        >
           <SimpleTable<SpecRequirement>
             label="Requirements"
             rows={document.requirements}
             rowKey={(r, index) => `${index}-${r.id}`}
+            rowId={r => anchorId(itemAnchor(r.id))}
             empty="No requirements."
             columns={[
-              { title: 'Id', render: r => r.id, width: 90 },
+              {
+                title: 'Id',
+                render: r => <ItemLink entity={entity} id={r.id} />,
+                width: 90,
+                nowrap: true,
+              },
               { title: 'Level', render: r => r.level ?? '', width: 80 },
-              { title: 'Requirement', render: r => r.text },
-              { title: 'Covered by', render: r => <Covered tasks={covered.get(r.id)} /> },
+              {
+                title: 'Requirement',
+                render: r => <InlineMarkdown text={r.text} />,
+              },
+              {
+                title: 'Covered by',
+                render: r => (
+                  <Covered entity={entity} tasks={covered.get(r.id)} />
+                ),
+              },
+              {
+                title: 'Where',
+                render: r => (
+                  <SourceLocation entity={entity} file={r.file} line={r.line} />
+                ),
+                nowrap: true,
+              },
             ]}
           />
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <InfoCard title="Success criteria">
+        <InfoCard
+          title="Success criteria"
+          titleTypographyProps={{ component: 'h2' }}
+        >
           <SimpleTable<SpecSuccessCriterion>
             label="Success criteria"
             rows={document.successCriteria}
             rowKey={(c, index) => `${index}-${c.id}`}
+            rowId={c => anchorId(itemAnchor(c.id))}
             empty="No success criteria."
             columns={[
-              { title: 'Id', render: c => c.id, width: 90 },
-              { title: 'Criterion', render: c => c.text },
+              {
+                title: 'Id',
+                render: c => <ItemLink entity={entity} id={c.id} />,
+                width: 90,
+                nowrap: true,
+              },
+              {
+                title: 'Criterion',
+                render: c => <InlineMarkdown text={c.text} />,
+              },
               {
                 title: 'Verified',
                 render: c => verifiedLabel(c.verified),
                 width: 90,
               },
-              { title: 'Covered by', render: c => <Covered tasks={covered.get(c.id)} /> },
+              {
+                title: 'Covered by',
+                render: c => (
+                  <Covered entity={entity} tasks={covered.get(c.id)} />
+                ),
+              },
             ]}
           />
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <InfoCard title="Decisions">
+        <InfoCard title="Decisions" titleTypographyProps={{ component: 'h2' }}>
           <SimpleTable<SpecResolvedClarification>
             label="Resolved clarifications"
             rows={document.clarifications.resolved}
             rowKey={(c, index) => `${index}-${c.id}`}
+            rowId={c => anchorId(itemAnchor(c.id))}
             empty="No recorded decisions."
             columns={[
-              { title: 'Id', render: c => c.id, width: 90 },
-              { title: 'Date', render: c => c.date ?? '', width: 110 },
-              { title: 'Question', render: c => c.question },
-              { title: 'Answer', render: c => c.answer ?? '' },
+              {
+                title: 'Id',
+                render: c => <ItemLink entity={entity} id={c.id} />,
+                width: 90,
+                nowrap: true,
+              },
+              {
+                title: 'Date',
+                render: c => c.date ?? '',
+                width: 110,
+                nowrap: true,
+              },
+              {
+                title: 'Question',
+                render: c => <InlineMarkdown text={c.question} />,
+              },
+              {
+                title: 'Answer',
+                render: c =>
+                  c.answer ? <InlineMarkdown text={c.answer} /> : '',
+              },
             ]}
           />
         </InfoCard>
@@ -182,14 +273,20 @@ function RequirementsView(props: { document: SpecDocument }) {
 export function SpecRequirementsContent() {
   const { entity } = useEntity();
   const { value, loading, error, retry } = useSpecDocument(entity);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  useHashScroll(!!value, container);
   return (
-    <AsyncState
-      loading={loading}
-      error={error}
-      retry={retry}
-      errorTitle="Could not load the requirements of this spec"
-    >
-      {value && <RequirementsView document={value.document} />}
-    </AsyncState>
+    <div ref={setContainer}>
+      <AsyncState
+        loading={loading}
+        error={error}
+        retry={retry}
+        errorTitle="Could not load the requirements of this spec"
+      >
+        {value && (
+          <RequirementsView entity={entity} document={value.document} />
+        )}
+      </AsyncState>
+    </div>
   );
 }

@@ -27,6 +27,7 @@ import {
   SpecSearchResultDocument,
   SpecSearchResultListItem,
   highlightExcerpt,
+  matchedItemLine,
 } from './SpecSearchResultListItem';
 
 const result: SpecSearchResultDocument = {
@@ -103,6 +104,32 @@ describe('SpecSearchResultListItem', () => {
     expect(container.textContent).not.toContain('per-tenant request rate');
   });
 
+  it('shows the line that matched with its item id, linking to the item', async () => {
+    await renderInLegacyTestApp(
+      <SpecSearchResultListItem
+        result={result}
+        highlight={{
+          preTag: PRE,
+          postTag: POST,
+          fields: {
+            // A phrase search marks a word on one line and all of them on
+            // the line that has the phrase.
+            text: [
+              'SPEC-0043 Per-tenant rate limiting',
+              `US-2: a RateLimit-Policy ${PRE}header${POST}`,
+              `FR-002: System MUST identify the tenant, never from a ${PRE}client${POST}-${PRE}supplied${POST} ${PRE}header${POST}.`,
+            ].join('\n'),
+          },
+        }}
+      />,
+    );
+    expect(screen.getByRole('link', { name: 'FR-002' })).toHaveAttribute(
+      'href',
+      '/catalog/default/spec/gateway-rate-limiting#fr-002',
+    );
+    expect(screen.queryByText(/RateLimit-Policy/)).not.toBeInTheDocument();
+  });
+
   it('renders nothing without a result and skips progress without tasks', async () => {
     const { container } = await renderInLegacyTestApp(
       <SpecSearchResultListItem />,
@@ -174,5 +201,21 @@ describe('highlightExcerpt', () => {
     const excerpt = highlightExcerpt(text, PRE, POST);
     expect(excerpt.split(PRE).length).toBe(2);
     expect(excerpt.split(POST).length).toBe(2);
+  });
+});
+
+describe('matchedItemLine', () => {
+  it.each([
+    ['FR-002: a <m>b</m>', { id: 'FR-002', line: 'a <m>b</m>' }],
+    ['Task 2.3: a <m>b</m>', { id: 'Task 2.3', line: 'a <m>b</m>' }],
+    ['T004: a <m>b</m>', { id: 'T004', line: 'a <m>b</m>' }],
+    ['<m>FR-002</m>: a b', { id: 'FR-002', line: 'a b' }],
+    ['Open question: <m>b</m>', { line: 'Open question: <m>b</m>' }],
+  ])('%s', (line, expected) => {
+    expect(matchedItemLine(`x\n${line}`, '<m>')).toEqual(expected);
+  });
+
+  it('needs lines: fragments from other engines have none', () => {
+    expect(matchedItemLine('a <m>b</m> c', '<m>')).toBeUndefined();
   });
 });

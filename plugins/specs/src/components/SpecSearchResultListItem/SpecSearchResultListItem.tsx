@@ -27,6 +27,7 @@ import {
   SearchDocument,
 } from '@backstage/plugin-search-common';
 import { HighlightedSearchResultText } from '@backstage/plugin-search-react';
+import { itemAnchor } from '../../lib/markdown';
 import { ProgressBar } from '../ProgressBar';
 import { SpecStatusChip } from '../SpecStatusChip';
 
@@ -86,6 +87,10 @@ const useStyles = makeStyles(
     },
     progress: {
       width: 200,
+    },
+    itemId: {
+      fontWeight: 600,
+      whiteSpace: 'nowrap',
     },
   }),
   { name: 'SpecSearchResultListItem' },
@@ -155,9 +160,46 @@ export function highlightExcerpt(
   return out.replace(/\s+/g, ' ');
 }
 
+// `FR-002: …`, `US-1: …`, `T004: …`, `Task 2.3: …`, `CL-2: …`: the spec
+// collator starts every line of an item with the item's id.
+const ITEM_LINE =
+  /^((?:[A-Z]{1,4}-?\d+[a-z]?)|(?:Task \d+(?:\.\d+)*)|(?:T-?\d+[a-z]?)): (.*)$/;
+
 /**
- * A search result of type `spec`: id, title, status chip, owner, an excerpt
- * of the matching text and the task progress.
+ * The line of a spec's indexed text that matched, with the id of the item it
+ * belongs to: what a reader needs to judge the result, and where to jump.
+ * Only engines that return the whole field (Lunr) give lines; others give
+ * fragments, for which this returns undefined.
+ */
+export function matchedItemLine(
+  text: string,
+  preTag: string,
+): { id?: string; line: string } | undefined {
+  if (!text.includes('\n')) return undefined;
+  // The line with the most matched words: a phrase search highlights every
+  // line with one of its words, the line with the phrase has them all.
+  let line: string | undefined;
+  let best = 0;
+  for (const candidate of text.split('\n')) {
+    const marks = candidate.split(preTag).length - 1;
+    if (marks > best) {
+      best = marks;
+      line = candidate;
+    }
+  }
+  if (!line) return undefined;
+  // Tags may wrap the id itself when the search term was the id.
+  const plain = line.split(preTag).join('');
+  const match = ITEM_LINE.exec(plain.replace(/<\/?[^>]*>/g, ''));
+  if (!match) return { line };
+  const idEnd = line.indexOf(': ');
+  return { id: match[1], line: idEnd >= 0 ? line.slice(idEnd + 2) : line };
+}
+
+/**
+ * A search result of type `spec`: id, title, status chip, owner, the line of
+ * the spec that matched with the id of its item (linking to the item on the
+ * spec's page), and the task progress.
  *
  * @public
  */
@@ -171,16 +213,32 @@ export function SpecSearchResultListItem(props: SpecSearchResultListItemProps) {
   const name = result.specId || result.title;
   const icon =
     typeof props.icon === 'function' ? props.icon(result) : props.icon;
+  const matched = highlight?.fields.text
+    ? matchedItemLine(highlight.fields.text, highlight.preTag)
+    : undefined;
   const excerpt = highlight?.fields.text ? (
-    <HighlightedSearchResultText
-      text={highlightExcerpt(
-        highlight.fields.text,
-        highlight.preTag,
-        highlight.postTag,
+    <>
+      {matched?.id && (
+        <>
+          <Link
+            noTrack
+            to={`${result.location}#${itemAnchor(matched.id)}`}
+            className={classes.itemId}
+          >
+            {matched.id}
+          </Link>{' '}
+        </>
       )}
-      preTag={highlight.preTag}
-      postTag={highlight.postTag}
-    />
+      <HighlightedSearchResultText
+        text={highlightExcerpt(
+          matched?.line ?? highlight.fields.text,
+          highlight.preTag,
+          highlight.postTag,
+        )}
+        preTag={highlight.preTag}
+        postTag={highlight.postTag}
+      />
+    </>
   ) : (
     result.summary ?? result.text
   );

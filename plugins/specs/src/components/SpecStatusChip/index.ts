@@ -14,5 +14,9 @@
  * limitations under the License.
  */
 
-export { SpecStatusChip, SPEC_STATUSES, specStatusLabel } from './SpecStatusChip';
+export {
+  SpecStatusChip,
+  SPEC_STATUSES,
+  specStatusLabel,
+} from './SpecStatusChip';
 export type { SpecStatusChipProps } from './SpecStatusChip';

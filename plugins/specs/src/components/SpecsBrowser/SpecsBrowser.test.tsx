@@ -22,6 +22,9 @@ import userEvent from '@testing-library/user-event';
 import { specEntity } from '../../__testUtils__/fixtures';
 import { SpecsBrowser } from './SpecsBrowser';
 
+// Whole pages render here; a loaded machine needs more than jest's 5 s.
+jest.setTimeout(30_000);
+
 function setup() {
   const catalogApi = catalogApiMock.mock({
     queryEntities: jest.fn().mockResolvedValue({
@@ -40,7 +43,9 @@ function setup() {
           { value: 'true', count: 4 },
         ],
         'spec.type': [{ value: 'platform-capability', count: 45 }],
-        'relations.ownedBy': [{ value: 'group:default/security-team', count: 45 }],
+        'relations.ownedBy': [
+          { value: 'group:default/security-team', count: 45 },
+        ],
         'relations.specifies': [
           { value: 'component:default/identity-broker', count: 3 },
         ],
@@ -73,12 +78,18 @@ describe('SpecsBrowser', () => {
     const catalogApi = setup();
     await renderBrowser(catalogApi);
     const summary = await screen.findByRole('list', { name: 'Summary' });
-    expect(within(summary).getByRole('button', { name: 'In progress: 30' })).toBeInTheDocument();
-    expect(within(summary).getByRole('button', { name: 'Stale specs: 4' })).toBeInTheDocument();
     expect(
-      within(summary).getByRole('button', { name: 'Open clarifications: 10' }),
+      within(summary).getByRole('button', { name: '30 In progress' }),
     ).toBeInTheDocument();
-    expect(await screen.findByText('Workload Identity Federation')).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('button', { name: '4 Stale specs' }),
+    ).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('button', { name: '10 Open questions' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('Workload Identity Federation'),
+    ).toBeInTheDocument();
     expect(lastQuery(catalogApi)).toMatchObject({
       filter: { kind: 'spec' },
       limit: 20,
@@ -92,7 +103,9 @@ describe('SpecsBrowser', () => {
     await renderBrowser(catalogApi);
     await screen.findByText('Workload Identity Federation');
 
-    await userEvent.click(screen.getByRole('button', { name: 'In progress: 30' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: '30 In progress' }),
+    );
     await waitFor(() =>
       expect(lastQuery(catalogApi).filter).toEqual({
         kind: 'spec',
@@ -102,7 +115,7 @@ describe('SpecsBrowser', () => {
 
     await userEvent.click(screen.getByRole('checkbox', { name: 'Stale' }));
     await userEvent.click(
-      screen.getByRole('checkbox', { name: 'Open clarifications' }),
+      screen.getByRole('checkbox', { name: 'Open questions' }),
     );
     await waitFor(() =>
       expect(lastQuery(catalogApi)).toMatchObject({
@@ -115,7 +128,10 @@ describe('SpecsBrowser', () => {
       }),
     );
 
-    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'identity');
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search' }),
+      'identity',
+    );
     await waitFor(() =>
       expect(lastQuery(catalogApi).fullTextFilter).toMatchObject({
         term: 'identity',
@@ -135,15 +151,71 @@ describe('SpecsBrowser', () => {
         fields: expect.any(Array),
       }),
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Title' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Progress' }));
     await waitFor(() =>
       expect(lastQuery(catalogApi)).toMatchObject({
         orderFields: [
-          { field: 'metadata.title', order: 'asc' },
+          { field: 'spec.progress.order', order: 'asc' },
           { field: 'metadata.name', order: 'asc' },
         ],
         offset: 0,
       }),
     );
+    await userEvent.click(screen.getByRole('button', { name: 'Updated' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Updated' }));
+    await waitFor(() =>
+      expect(lastQuery(catalogApi).orderFields[0]).toEqual({
+        field: 'spec.updated',
+        order: 'desc',
+      }),
+    );
+  });
+
+  it('keeps filters and sort in the URL, so that a view can be shared', async () => {
+    const catalogApi = setup();
+    await renderInTestApp(
+      <TestApiProvider apis={[[catalogApiRef, catalogApi]]}>
+        <SpecsBrowser />
+      </TestApiProvider>,
+      {
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+        routeEntries: [
+          '/?status=draft&owner=group:default/sre-team&stale=1&q=retention&sort=updated&order=desc&page=2',
+        ],
+      },
+    );
+    await waitFor(() =>
+      expect(lastQuery(catalogApi)).toMatchObject({
+        filter: {
+          kind: 'spec',
+          'spec.status.value': 'draft',
+          'relations.ownedBy': 'group:default/sre-team',
+          'spec.status.stale': 'true',
+        },
+        fullTextFilter: { term: 'retention' },
+        orderFields: [
+          { field: 'spec.updated', order: 'desc' },
+          { field: 'metadata.name', order: 'asc' },
+        ],
+        offset: 20,
+      }),
+    );
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue(
+      'retention',
+    );
+  });
+
+  it('shows owners and components by their names, never words broken apart', async () => {
+    const catalogApi = setup();
+    await renderBrowser(catalogApi);
+    const table = await screen.findByRole('table', { name: 'Specs' });
+    expect(
+      within(table).getByText('Workload Identity Federation'),
+    ).toBeInTheDocument();
+    // The spec id sits above the title, on one line.
+    expect(
+      within(table).getByText('SPEC-0042 · platform-capability'),
+    ).toBeInTheDocument();
+    expect(within(table).queryByText(/group:default/)).not.toBeInTheDocument();
   });
 });

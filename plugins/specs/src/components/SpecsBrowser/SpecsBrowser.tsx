@@ -14,63 +14,104 @@
  * limitations under the License.
  */
 
-import { ChangeEvent, useState } from 'react';
-import Box from '@material-ui/core/Box';
+import { ChangeEvent, useEffect, useState } from 'react';
+import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import MenuItem from '@material-ui/core/MenuItem';
 import Paper from '@material-ui/core/Paper';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TablePagination from '@material-ui/core/TablePagination';
-import TableRow from '@material-ui/core/TableRow';
-import TableSortLabel from '@material-ui/core/TableSortLabel';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import { Entity, parseEntityRef } from '@backstage/catalog-model';
-import { EntityRefLink, EntityRefLinks, getEntityRelations, humanizeEntityRef } from '@backstage/plugin-catalog-react';
-import { RELATION_SPECIFIES } from '@specstage/plugin-specs-common';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
+import { makeStyles, Theme } from '@material-ui/core/styles';
+import FilterListIcon from '@material-ui/icons/FilterList';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
+import { useSpecsBrowseState } from '../../hooks/useSpecsBrowseState';
 import {
-  EMPTY_FILTERS,
   SpecsFilters,
-  SpecsSortField,
   useDebounced,
   useSpecsFacets,
   useSpecsPage,
 } from '../../hooks/useSpecsPage';
-import { getSpecEntitySpec } from '../../lib/specEntity';
 import { AsyncState } from '../AsyncState';
-import { ProgressBar } from '../ProgressBar';
-import { SpecStatusChip, specStatusLabel } from '../SpecStatusChip';
+import { ProgressLegend } from '../ProgressBar';
+import { specStatusLabel } from '../SpecStatusChip';
 import { SpecsSummary } from '../SpecsSummary';
+import { SPEC_COLUMNS, SpecsTable } from '../SpecsTable';
 
-const useStyles = makeStyles(theme => ({
-  filters: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: theme.spacing(2),
-    padding: theme.spacing(2),
-  },
-  select: {
-    minWidth: 160,
-  },
-}));
+const useStyles = makeStyles(
+  theme => ({
+    filters: {
+      display: 'flex',
+      flexWrap: 'wrap',
+      alignItems: 'center',
+      gap: theme.spacing(2),
+      padding: theme.spacing(2),
+    },
+    field: {
+      minWidth: 160,
+      [theme.breakpoints.down('xs')]: {
+        minWidth: 0,
+        flex: '1 1 100%',
+      },
+    },
+    title: {
+      margin: theme.spacing(0, 0, 2),
+    },
+    more: {
+      display: 'contents',
+      [theme.breakpoints.down('xs')]: {
+        display: 'flex',
+        flexDirection: 'column',
+        gap: theme.spacing(2),
+        width: '100%',
+      },
+    },
+    footer: {
+      display: 'flex',
+      flexWrap: 'wrap',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      gap: theme.spacing(1),
+      padding: theme.spacing(0, 2),
+    },
+  }),
+  { name: 'SpecsBrowser' },
+);
 
-const SORTABLE: Array<{ field: SpecsSortField; title: string }> = [
-  { field: 'spec.specId', title: 'Id' },
-  { field: 'metadata.title', title: 'Title' },
-  { field: 'spec.status.value', title: 'Status' },
+const WIDE_COLUMNS = [
+  SPEC_COLUMNS.spec,
+  SPEC_COLUMNS.status,
+  SPEC_COLUMNS.owner,
+  SPEC_COLUMNS.components,
+  SPEC_COLUMNS.progress,
+  SPEC_COLUMNS.openQuestions,
+  SPEC_COLUMNS.updated,
 ];
 
-function refLabel(ref: string, defaultKind: string) {
+// Below ~1400 px the components move under the title, so that every column
+// keeps its words whole without scrolling sideways.
+const COLUMNS = [
+  SPEC_COLUMNS.specWithComponents,
+  SPEC_COLUMNS.status,
+  SPEC_COLUMNS.owner,
+  SPEC_COLUMNS.progress,
+  SPEC_COLUMNS.openQuestions,
+  SPEC_COLUMNS.updated,
+];
+
+const SORT_OPTIONS = COLUMNS.filter(column => column.sortField);
+
+function RefName(props: { value: string }) {
   try {
-    return humanizeEntityRef(parseEntityRef(ref), { defaultKind });
+    const ref = parseEntityRef(props.value);
+    return (
+      <EntityDisplayName entityRef={ref} defaultKind={ref.kind} hideIcon />
+    );
   } catch {
-    return ref;
+    return <>{props.value}</>;
   }
 }
 
@@ -78,7 +119,7 @@ function FacetSelect(props: {
   label: string;
   value: string;
   options: Array<{ value: string; count: number }>;
-  format?: (value: string) => string;
+  format?: (value: string) => React.ReactNode;
   onChange: (value: string) => void;
 }) {
   const classes = useStyles();
@@ -89,7 +130,7 @@ function FacetSelect(props: {
       id={`specs-filter-${label.toLowerCase()}`}
       label={label}
       value={value}
-      className={classes.select}
+      className={classes.field}
       size="small"
       variant="outlined"
       onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
@@ -104,90 +145,75 @@ function FacetSelect(props: {
   );
 }
 
-function SpecRow(props: { entity: Entity }) {
-  const { entity } = props;
-  const spec = getSpecEntitySpec(entity);
-  const title = entity.metadata.title ?? entity.metadata.name;
-  return (
-    <TableRow>
-      <TableCell>{spec?.specId ?? ''}</TableCell>
-      <TableCell>
-        <EntityRefLink entityRef={entity} hideIcon>
-          {title}
-        </EntityRefLink>
-      </TableCell>
-      <TableCell>
-        {spec && (
-          <SpecStatusChip
-            status={spec.status.value}
-            raw={spec.status.raw}
-            stale={spec.status.stale}
-            staleReason={spec.status.staleReason}
-          />
-        )}
-      </TableCell>
-      <TableCell>{spec?.type ?? ''}</TableCell>
-      <TableCell>
-        <EntityRefLinks
-          entityRefs={getEntityRelations(entity, 'ownedBy')}
-          defaultKind="group"
-        />
-      </TableCell>
-      <TableCell>
-        <EntityRefLinks
-          entityRefs={getEntityRelations(entity, RELATION_SPECIFIES)}
-          defaultKind="component"
-        />
-      </TableCell>
-      <TableCell style={{ minWidth: 180 }}>
-        {spec && <ProgressBar label={`Tasks of ${title}`} {...spec.counts.tasks} />}
-      </TableCell>
-      <TableCell align="right">{spec?.counts.openClarifications ?? 0}</TableCell>
-    </TableRow>
-  );
-}
-
 /**
  * The browse page body: summary strip, filters and a server-side paginated
- * table of all specs.
+ * list of all specs. Filters, sort and page live in the URL, so a view can
+ * be shared; small screens get cards instead of a table.
  *
  * @public
  */
-export function SpecsBrowser(props: { initialFilters?: Partial<SpecsFilters> }) {
+export function SpecsBrowser(props: {
+  initialFilters?: Partial<SpecsFilters>;
+}) {
   const classes = useStyles();
-  const [filters, setFilters] = useState<SpecsFilters>({
-    ...EMPTY_FILTERS,
-    ...props.initialFilters,
-  });
-  const [sort, setSort] = useState<{ field: SpecsSortField; order: 'asc' | 'desc' }>(
-    { field: 'spec.specId', order: 'asc' },
-  );
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState(20);
-  const search = useDebounced(filters.search);
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'));
+  const wide = useMediaQuery('(min-width: 1400px)');
+  const columns = wide ? WIDE_COLUMNS : COLUMNS;
+  const [showFilters, setShowFilters] = useState(false);
+  const [state, update] = useSpecsBrowseState(props.initialFilters);
+  const { filters, sort, page, pageSize } = state;
+  // The search box answers at once; the query waits for a pause in typing.
+  const [searchText, setSearchText] = useState(filters.search);
+  useEffect(() => setSearchText(filters.search), [filters.search]);
+  const search = useDebounced(searchText);
+  useEffect(() => {
+    if (search !== filters.search) {
+      update({ filters: { search }, page: 0 });
+    }
+    // Only a settled search text updates the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search]);
 
   const facets = useSpecsFacets();
+  const sortColumn =
+    columns.find(c => c.id === sort.column && c.sortField) ?? SPEC_COLUMNS.spec;
+  const activeFilters = [
+    filters.status,
+    filters.type,
+    filters.owner,
+    filters.component,
+    filters.openClarifications,
+    filters.stale,
+  ].filter(Boolean).length;
   const specs = useSpecsPage({
-    filters: { ...filters, search },
-    sort,
+    filters,
+    sort: { field: sortColumn.sortField!, order: sort.order },
     page,
     pageSize,
   });
 
-  const update = (patch: Partial<SpecsFilters>) => {
-    setFilters(current => ({ ...current, ...patch }));
-    setPage(0);
-  };
-  const toggleSort = (field: SpecsSortField) => {
-    setSort(current => ({
-      field,
-      order: current.field === field && current.order === 'asc' ? 'desc' : 'asc',
-    }));
-    setPage(0);
-  };
+  const setFilters = (patch: Partial<SpecsFilters>) =>
+    update({ filters: patch, page: 0 });
+  const toggleSort = (column: string) =>
+    update({
+      sort: {
+        column,
+        order: sort.column === column && sort.order === 'asc' ? 'desc' : 'asc',
+      },
+      page: 0,
+    });
 
   return (
     <>
+      <Typography variant="h4" component="h2" className={classes.title}>
+        All specs
+        {facets.value ? (
+          <Typography component="span" variant="h6" color="textPrimary">
+            {' '}
+            ({facets.value.total})
+          </Typography>
+        ) : null}
+      </Typography>
       <AsyncState
         loading={facets.loading}
         error={facets.error}
@@ -200,70 +226,127 @@ export function SpecsBrowser(props: { initialFilters?: Partial<SpecsFilters> }) 
             openClarifications={facets.value.openClarifications}
             stale={facets.value.stale}
             selectedStatus={filters.status}
-            onSelectStatus={status => update({ status })}
-            onSelectStale={() => update({ stale: !filters.stale })}
+            openClarificationsSelected={filters.openClarifications}
+            staleSelected={filters.stale}
+            onSelectStatus={status => setFilters({ status })}
+            onSelectStale={() => setFilters({ stale: !filters.stale })}
             onSelectOpenClarifications={() =>
-              update({ openClarifications: !filters.openClarifications })
+              setFilters({ openClarifications: !filters.openClarifications })
             }
           />
         )}
       </AsyncState>
       <Paper>
-        <div className={classes.filters} role="search" aria-label="Filter specs">
+        <div
+          className={classes.filters}
+          role="search"
+          aria-label="Filter specs"
+        >
           <TextField
             id="specs-filter-search"
             label="Search"
             type="search"
-            value={filters.search}
+            value={searchText}
             size="small"
             variant="outlined"
-            onChange={e => update({ search: e.target.value })}
+            className={classes.field}
+            onChange={e => setSearchText(e.target.value)}
           />
-          <FacetSelect
-            label="Status"
-            value={filters.status}
-            options={facets.value?.statuses ?? []}
-            format={specStatusLabel}
-            onChange={status => update({ status })}
-          />
-          <FacetSelect
-            label="Type"
-            value={filters.type}
-            options={facets.value?.types ?? []}
-            onChange={type => update({ type })}
-          />
-          <FacetSelect
-            label="Owner"
-            value={filters.owner}
-            options={facets.value?.owners ?? []}
-            format={v => refLabel(v, 'group')}
-            onChange={owner => update({ owner })}
-          />
-          <FacetSelect
-            label="Component"
-            value={filters.component}
-            options={facets.value?.components ?? []}
-            format={v => refLabel(v, 'component')}
-            onChange={component => update({ component })}
-          />
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={filters.openClarifications}
-                onChange={e => update({ openClarifications: e.target.checked })}
+          {narrow && (
+            <Button
+              variant="outlined"
+              startIcon={<FilterListIcon />}
+              aria-expanded={showFilters}
+              aria-controls="specs-filters-more"
+              onClick={() => setShowFilters(!showFilters)}
+            >
+              Filters{activeFilters ? ` (${activeFilters})` : ''}
+            </Button>
+          )}
+          {(!narrow || showFilters) && (
+            <div id="specs-filters-more" className={classes.more}>
+              <FacetSelect
+                label="Status"
+                value={filters.status}
+                options={facets.value?.statuses ?? []}
+                format={specStatusLabel}
+                onChange={status => setFilters({ status })}
               />
-            }
-            label="Open clarifications"
-          />
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={filters.stale}
-                onChange={e => update({ stale: e.target.checked })}
+              <FacetSelect
+                label="Type"
+                value={filters.type}
+                options={facets.value?.types ?? []}
+                onChange={type => setFilters({ type })}
               />
-            }
-            label="Stale"
-          />
+              <FacetSelect
+                label="Owner"
+                value={filters.owner}
+                options={facets.value?.owners ?? []}
+                format={v => <RefName value={v} />}
+                onChange={owner => setFilters({ owner })}
+              />
+              <FacetSelect
+                label="Component"
+                value={filters.component}
+                options={facets.value?.components ?? []}
+                format={v => <RefName value={v} />}
+                onChange={component => setFilters({ component })}
+              />
+              {narrow && (
+                <TextField
+                  select
+                  id="specs-sort"
+                  label="Sort by"
+                  value={`${sortColumn.id}:${sort.order}`}
+                  className={classes.field}
+                  size="small"
+                  variant="outlined"
+                  onChange={e => {
+                    const [column, order] = e.target.value.split(':');
+                    update({
+                      sort: { column, order: order as 'asc' | 'desc' },
+                      page: 0,
+                    });
+                  }}
+                >
+                  {SORT_OPTIONS.flatMap(column => [
+                    <MenuItem
+                      key={`${column.id}:asc`}
+                      value={`${column.id}:asc`}
+                    >
+                      {column.title} ↑
+                    </MenuItem>,
+                    <MenuItem
+                      key={`${column.id}:desc`}
+                      value={`${column.id}:desc`}
+                    >
+                      {column.title} ↓
+                    </MenuItem>,
+                  ])}
+                </TextField>
+              )}
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={filters.openClarifications}
+                    onChange={e =>
+                      setFilters({ openClarifications: e.target.checked })
+                    }
+                  />
+                }
+                label="Open questions"
+              />
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={filters.stale}
+                    onChange={e => setFilters({ stale: e.target.checked })}
+                  />
+                }
+                label="Stale"
+              />
+            </div>
+          )}
         </div>
         <AsyncState
           loading={false}
@@ -271,60 +354,27 @@ export function SpecsBrowser(props: { initialFilters?: Partial<SpecsFilters> }) 
           retry={specs.retry}
           errorTitle="Could not load the specs"
         />
-        <Box overflow="auto">
-          <Table size="small" aria-label="Specs" aria-busy={specs.loading}>
-            <TableHead>
-              <TableRow>
-                {SORTABLE.map(column => (
-                  <TableCell
-                    key={column.field}
-                    sortDirection={sort.field === column.field ? sort.order : false}
-                  >
-                    <TableSortLabel
-                      active={sort.field === column.field}
-                      direction={sort.field === column.field ? sort.order : 'asc'}
-                      onClick={() => toggleSort(column.field)}
-                    >
-                      {column.title}
-                    </TableSortLabel>
-                  </TableCell>
-                ))}
-                <TableCell>Type</TableCell>
-                <TableCell>Owner</TableCell>
-                <TableCell>Components</TableCell>
-                <TableCell>Progress</TableCell>
-                <TableCell align="right">Open questions</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {specs.value?.items.map(entity => (
-                <SpecRow
-                  key={`${entity.metadata.namespace}/${entity.metadata.name}`}
-                  entity={entity}
-                />
-              ))}
-            </TableBody>
-          </Table>
-        </Box>
-        {specs.value && specs.value.items.length === 0 && !specs.loading && (
-          <Box p={2}>
-            <Typography color="textSecondary">
-              No specs match these filters.
-            </Typography>
-          </Box>
-        )}
-        <TablePagination
-          component="div"
-          count={specs.value?.totalItems ?? 0}
-          page={page}
-          rowsPerPage={pageSize}
-          rowsPerPageOptions={[10, 20, 50, 100]}
-          onPageChange={(_e, next) => setPage(next)}
-          onRowsPerPageChange={e => {
-            setPageSize(Number(e.target.value));
-            setPage(0);
-          }}
+        <SpecsTable
+          specs={specs.value?.items ?? []}
+          columns={columns}
+          sort={{ column: sortColumn.id, order: sort.order }}
+          onSort={toggleSort}
+          busy={specs.loading}
         />
+        <div className={classes.footer}>
+          <ProgressLegend />
+          <TablePagination
+            component="div"
+            count={specs.value?.totalItems ?? 0}
+            page={page}
+            rowsPerPage={pageSize}
+            rowsPerPageOptions={narrow ? [] : [10, 20, 50, 100]}
+            onPageChange={(_e, next) => update({ page: next })}
+            onRowsPerPageChange={e =>
+              update({ pageSize: Number(e.target.value), page: 0 })
+            }
+          />
+        </div>
       </Paper>
     </>
   );

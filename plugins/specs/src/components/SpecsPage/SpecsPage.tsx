@@ -15,8 +15,8 @@
  */
 
 import { Header, Page, TabbedLayout } from '@backstage/core-components';
-import { SpecsBrowser } from '../SpecsBrowser';
 import { SpecsPortfolio } from '../SpecsPortfolio';
+import { SpecsPageContent } from './SpecsPageContent';
 
 /**
  * The `/specs` browse page with its own header, for the legacy frontend
@@ -28,12 +28,19 @@ export function SpecsPage() {
   return (
     <Page themeId="tool">
       <Header title="Specs" subtitle="Design specs across the organization" />
+      {/* The same paths as the new frontend system's sub-pages: /specs shows
+          the first tab, /specs/browse/pending is where the "New spec"
+          template sends its author. */}
       <TabbedLayout>
-        <TabbedLayout.Route path="/" title="Browse">
-          <SpecsBrowser />
+        <TabbedLayout.Route path="/browse" title="Browse">
+          <main>
+            <SpecsPageContent />
+          </main>
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/portfolio" title="Portfolio">
-          <SpecsPortfolio />
+          <main>
+            <SpecsPortfolio />
+          </main>
         </TabbedLayout.Route>
       </TabbedLayout>
     </Page>

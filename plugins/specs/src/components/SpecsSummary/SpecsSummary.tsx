@@ -25,7 +25,7 @@ const useStyles = makeStyles(theme => ({
     display: 'flex',
     flexWrap: 'wrap',
     gap: theme.spacing(1),
-    marginBottom: theme.spacing(2),
+    margin: theme.spacing(0, 0, 2),
     padding: 0,
     listStyle: 'none',
   },
@@ -36,6 +36,14 @@ const useStyles = makeStyles(theme => ({
     padding: theme.spacing(1, 2),
     borderRadius: theme.shape.borderRadius,
     minWidth: 110,
+    '&:hover': {
+      backgroundColor: theme.palette.action.hover,
+    },
+  },
+  // ButtonBase has no focus ring of its own.
+  focusVisible: {
+    outline: `2px solid ${theme.palette.primary.main}`,
+    outlineOffset: 2,
   },
   selected: {
     outline: `2px solid ${theme.palette.primary.main}`,
@@ -57,6 +65,9 @@ export interface SpecsSummaryProps {
   onSelectStatus?: (status: string) => void;
   onSelectStale?: () => void;
   onSelectOpenClarifications?: () => void;
+  /** The open-questions and stale filters in effect, highlighted. */
+  openClarificationsSelected?: boolean;
+  staleSelected?: boolean;
 }
 
 /**
@@ -78,15 +89,18 @@ export function SpecsSummary(props: SpecsSummaryProps) {
     selected?: boolean,
   ) => (
     <li key={key}>
-      <Paper variant="outlined" className={selected ? classes.selected : undefined}>
+      <Paper
+        variant="outlined"
+        className={selected ? classes.selected : undefined}
+      >
         <ButtonBase
           className={classes.tile}
+          focusVisibleClassName={classes.focusVisible}
           onClick={onClick}
           disabled={!onClick}
-          aria-pressed={selected}
-          aria-label={`${label}: ${count}`}
+          aria-pressed={onClick ? Boolean(selected) : undefined}
         >
-          <span className={classes.count}>{count}</span>
+          <span className={classes.count}>{count}</span>{' '}
           <Typography variant="caption" color="textSecondary">
             {label}
           </Typography>
@@ -109,11 +123,18 @@ export function SpecsSummary(props: SpecsSummaryProps) {
       )}
       {tile(
         'clarifications',
-        'Open clarifications',
+        'Open questions',
         props.openClarifications,
         props.onSelectOpenClarifications,
+        props.openClarificationsSelected,
       )}
-      {tile('stale', 'Stale specs', props.stale, props.onSelectStale)}
+      {tile(
+        'stale',
+        'Stale specs',
+        props.stale,
+        props.onSelectStale,
+        props.staleSelected,
+      )}
     </ul>
   );
 }

@@ -15,3 +15,6 @@
  */
 
 export { SpecsTable } from './SpecsTable';
+export type { SpecsTableProps, SpecsTableSort } from './SpecsTable';
+export { SPEC_COLUMNS, RefLinks } from './specColumns';
+export type { SpecColumn } from './specColumns';

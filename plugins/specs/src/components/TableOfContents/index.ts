@@ -15,4 +15,7 @@
  */
 
 export { TableOfContents } from './TableOfContents';
-export type { TableOfContentsEntry, TableOfContentsProps } from './TableOfContents';
+export type {
+  TableOfContentsEntry,
+  TableOfContentsProps,
+} from './TableOfContents';

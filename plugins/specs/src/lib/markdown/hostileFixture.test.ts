@@ -30,7 +30,10 @@ describe('renderSpecFiles on the hostile e2e fixture', () => {
   const markdown = fs.readFileSync(FIXTURE, 'utf8');
   const [file] = renderSpecFiles(
     [{ path: 'spec-hostile-kitchen-sink.md', role: 'spec', markdown }],
-    'http://localhost:7007/api/specs/v1/entities/default/h/files/',
+    {
+      filesBaseUrl:
+        'http://localhost:7007/api/specs/v1/entities/default/h/files/',
+    },
   );
   const container = document.createElement('div');
   container.innerHTML = file.blocks

@@ -14,11 +14,30 @@
  * limitations under the License.
  */
 
-export { renderSpecFiles } from './renderSpecFiles';
+export { renderSpecFiles, diagramLabel } from './renderSpecFiles';
 export type {
   MarkdownBlock,
   RenderedSpecFile,
+  RenderSpecFilesOptions,
+  SpecLinkResolution,
+  SpecLinkResolver,
+  SpecLinkTarget,
   TocEntry,
 } from './renderSpecFiles';
+export { renderInlineMarkdown } from './inline';
+export { itemAnchorsByLine, openQuestionAnchor } from './itemAnchors';
 export { sanitizeSpecHtml, sanitizeSpecSvg } from './sanitize';
-export { classifySpecUrl, specFileUrl } from './urls';
+export {
+  anchorId,
+  fileAnchor,
+  fragmentOf,
+  itemAnchor,
+  lineAnchor,
+  ID_PREFIX,
+} from './slug';
+export {
+  classifySpecUrl,
+  climbingPath,
+  joinSpecRoot,
+  specFileUrl,
+} from './urls';

@@ -21,13 +21,17 @@ import { resolveSpecPath } from '@specstage/plugin-specs-common';
  *
  * - `external`: an absolute http(s) (or, for links, mailto) URL, kept as is;
  * - `anchor`: a fragment within the page;
- * - `file`: a path inside the spec, served by the specs backend;
- * - `rejected`: anything else (other schemes, paths escaping the spec root).
+ * - `file`: a path inside the spec root (a file of the spec, another spec's
+ *   file in the same tree, or an attachment served by the specs backend);
+ * - `outside`: a path above the spec root (`../0043-x/spec.md`), which can
+ *   only be another spec's file or a file of the repository;
+ * - `rejected`: anything else (other schemes, malformed paths).
  */
 export type SpecUrl =
   | { type: 'external'; url: string }
   | { type: 'anchor'; fragment: string }
   | { type: 'file'; path: string; fragment?: string }
+  | { type: 'outside'; path: string; fragment?: string }
   | { type: 'rejected' };
 
 export type SpecUrlContext = 'link' | 'image';
@@ -95,13 +99,70 @@ export function classifySpecUrl(
   // sending the reader to a portal route by accident.
   const [pathAndQuery, fragment] = splitOnce(url, '#');
   const [path] = splitOnce(pathAndQuery, '?');
+  const withFragment = <T extends object>(target: T) =>
+    fragment !== undefined && context === 'link'
+      ? { ...target, fragment: safeDecode(fragment) }
+      : target;
   const resolved = resolveSpecPath(fromFile, path);
-  if (!resolved) {
-    return { type: 'rejected' };
+  if (resolved) {
+    return withFragment({ type: 'file' as const, path: resolved });
   }
-  return fragment !== undefined && context === 'link'
-    ? { type: 'file', path: resolved, fragment: safeDecode(fragment) }
-    : { type: 'file', path: resolved };
+  // Images above the root are never served; links may lead to another spec.
+  const outside = context === 'link' ? climbingPath(fromFile, path) : undefined;
+  return outside
+    ? withFragment({ type: 'outside' as const, path: outside })
+    : { type: 'rejected' };
+}
+
+const MAX_CLIMB = 16;
+
+/**
+ * Resolves a relative path that climbs above the spec root to a normalized
+ * path that starts with `../` segments; undefined when it does not climb or
+ * cannot name a file.
+ */
+export function climbingPath(
+  fromFile: string,
+  relative: string,
+): string | undefined {
+  if (relative.startsWith('/')) return undefined;
+  const parts = fromFile.split('/').slice(0, -1);
+  let up = 0;
+  for (const raw of relative.split('/')) {
+    const segment = safeDecode(raw);
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (parts.length) parts.pop();
+      else up += 1;
+      continue;
+    }
+    if (/[\\/\0]/.test(segment)) return undefined;
+    parts.push(segment);
+  }
+  if (up === 0 || up > MAX_CLIMB) return undefined;
+  return [...Array(up).fill('..'), ...parts].join('/');
+}
+
+/**
+ * Joins a spec root (`file:/abs/dir` or `url:https://host/…/dir`) and a path
+ * relative to it that may climb (`../x/spec.md`) into an absolute location
+ * of the same form; undefined when it would climb above the filesystem root
+ * or the URL's path.
+ */
+export function joinSpecRoot(root: string, path: string): string | undefined {
+  const match = /^(file:|url:[a-z][a-z0-9+.-]*:\/\/[^/]+)(\/.*)?$/i.exec(root);
+  if (!match) return undefined;
+  const parts = (match[2] ?? '').split('/').filter(Boolean);
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else {
+      parts.push(segment);
+    }
+  }
+  return `${match[1]}/${parts.join('/')}`;
 }
 
 function splitOnce(value: string, separator: string): [string, string?] {
