@@ -15,8 +15,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
-TARBALL="$(cd "$(dirname "${1:-dist-packages/@specstage-cli-*.tgz}")" && pwd)/$(basename ${1:-dist-packages/@specstage-cli-*.tgz})"
-[ -f "$TARBALL" ] || { echo "[cli] no CLI tarball at $TARBALL (run scripts/pack-packages.sh)" >&2; exit 1; }
+TARBALL="${1:-$(ls dist-packages/@specstage-cli-*.tgz 2>/dev/null | tail -n 1)}"
+[ -f "$TARBALL" ] || { echo "[cli] no CLI tarball (run scripts/pack-packages.sh first)" >&2; exit 1; }
+TARBALL="$(cd "$(dirname "$TARBALL")" && pwd)/$(basename "$TARBALL")"
 EXAMPLES=examples/specs
 ERRORS=plugins/specs-cli/src/__fixtures__/lint-errors
 CORPUS=plugins/specs-common/src/__fixtures__/corpus

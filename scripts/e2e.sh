@@ -62,31 +62,10 @@ log "starting the portal (yarn start), log in ${OUT#$ROOT/}/portal.log"
 setsid yarn start >"$OUT/portal.log" 2>&1 </dev/null &
 PORTAL_PID=$!
 
-# Every process below the portal: yarn re-spawns itself in a process group
-# (and session) of its own, so killing the first group alone is not enough.
-descendants() {
-  local child
-  for child in $(pgrep -P "$1" 2>/dev/null); do
-    echo "$child"
-    descendants "$child"
-  done
-}
-
+. scripts/lib/processes.sh
 stop_portal() {
-  local pids groups pid
-  pids="$PORTAL_PID $(descendants "$PORTAL_PID")"
-  groups="$(for pid in $pids; do ps -o pgid= -p "$pid" 2>/dev/null; done | sort -u)"
-  log "stopping the portal (processes $(echo $pids))"
-  for pid in $groups; do kill -TERM -- "-$pid" 2>/dev/null || true; done
-  for pid in $pids; do kill -TERM "$pid" 2>/dev/null || true; done
-  for _ in $(seq 1 20); do
-    local alive=0
-    for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive=1; done
-    [ "$alive" = 0 ] && return 0
-    sleep 0.5
-  done
-  for pid in $groups; do kill -KILL -- "-$pid" 2>/dev/null || true; done
-  for pid in $pids; do kill -KILL "$pid" 2>/dev/null || true; done
+  log "stopping the portal (process tree of $PORTAL_PID)"
+  stop_tree "$PORTAL_PID"
 }
 trap stop_portal EXIT
 trap 'exit 130' INT TERM
