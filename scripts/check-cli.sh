@@ -19,8 +19,10 @@ TARBALL="${1:-$(ls dist-packages/@specstage-cli-*.tgz 2>/dev/null | tail -n 1)}"
 [ -f "$TARBALL" ] || { echo "[cli] no CLI tarball (run scripts/pack-packages.sh first)" >&2; exit 1; }
 TARBALL="$(cd "$(dirname "$TARBALL")" && pwd)/$(basename "$TARBALL")"
 EXAMPLES=examples/specs
-ERRORS=plugins/specs-cli/src/__fixtures__/lint-errors
-CORPUS=plugins/specs-common/src/__fixtures__/corpus
+# Fixtures of the CLI and of specs-common, wherever those packages live.
+workspace_dir() { node scripts/install/publicWorkspaces.cjs | awk -F '\t' -v n="$1" '$1 == n { print $2 }'; }
+ERRORS="$(realpath --relative-to=. "$(workspace_dir @specstage/cli)/src/__fixtures__/lint-errors")"
+CORPUS="$(realpath --relative-to=. "$(workspace_dir @specstage/plugin-specs-common)/src/__fixtures__/corpus")"
 
 passed=0
 failed=0
@@ -57,7 +59,10 @@ expect() {
     sed 's/^/      /' "$out" | head -n 5
     return
   fi
-  ok "$what (exit $code; $(tail -n 1 "$err"))"
+  local said
+  said="$(tail -n 1 "$err")"
+  [ -n "$said" ] || said="$(head -n 1 "$out" | cut -c 1-100)"
+  ok "$what (exit $code; $said)"
 }
 
 # 1. The acceptance command, verbatim, under the system Node.js.
@@ -66,7 +71,7 @@ npm_exec() {
   PATH="$SYSTEM_PATH" npm exec --yes --package="$TARBALL" -- specstage "$@"
 }
 expect "npm exec … specstage lint $EXAMPLES --format github" 0 '^::(warning|notice) file=examples/specs/' -- npm_exec lint "$EXAMPLES" --format github
-expect "npm exec … specstage lint $ERRORS --format github" 1 '^::error file=plugins/specs-cli/src/__fixtures__/lint-errors/001-meeting-notes/spec.md,' -- npm_exec lint "$ERRORS" --format github
+expect "npm exec … specstage lint $ERRORS --format github" 1 "^::error file=$ERRORS/001-meeting-notes/spec.md," -- npm_exec lint "$ERRORS" --format github
 
 # 2. Every Node.js major, from an installed copy of the tarball.
 node_for() {
@@ -123,6 +128,15 @@ run_action() { PATH="$SYSTEM_PATH" "$SYSTEM_NODE" scripts/install/runAction.cjs 
 expect "action path=$EXAMPLES" 0 '^::warning file=examples/specs/' -- run_action path="$EXAMPLES" package="$TARBALL"
 expect "action path=$ERRORS" 1 '^::error file=' -- run_action path="$ERRORS" package="$TARBALL"
 expect "action path=$EXAMPLES max-warnings=0 format=text" 1 '^examples/specs/' -- run_action path="$EXAMPLES" package="$TARBALL" max-warnings=0 format=text
+# Without `package`, the action runs the CLI version of its own checkout from
+# the registry; an npm that only prints its arguments shows which.
+mkdir -p "$WORK/fake-npm"
+printf '#!/bin/sh\necho "npm $*"\n' >"$WORK/fake-npm/npm"
+chmod +x "$WORK/fake-npm/npm"
+cli_version="$(tar -xzOf "$TARBALL" package/package.json | "$SYSTEM_NODE" -p 'JSON.parse(require("fs").readFileSync(0)).version')"
+run_action_default() { PATH="$WORK/fake-npm:$SYSTEM_PATH" "$SYSTEM_NODE" scripts/install/runAction.cjs "$@"; }
+expect "action without package runs @specstage/cli@$cli_version" 0 "^npm exec --yes --package=@specstage/cli@$cli_version -- specstage lint docs/specs --format github\$" -- run_action_default path=docs/specs
+expect "action version=0.0.9" 0 '^npm exec --yes --package=@specstage/cli@0.0.9 -- ' -- run_action_default path=. version=0.0.9
 
 log "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -7,7 +7,10 @@
 #    names a directory that holds the tarballs already;
 # 2. creates an app with @backstage/create-app at this repository's Backstage
 #    release (CREATE_APP_VERSION; the app's backstage.json must equal ours)
-#    and pins every `^x.y.z` @backstage/* range of the template to x.y.z;
+#    and pins every `^x.y.z` @backstage/* range of the template: to the
+#    versions this repository's packages are built against
+#    (scripts/install/backstage-release.json), or with
+#    VERIFY_BACKSTAGE=template to the template's own x.y.z;
 # 3. serves the tarballs from a local registry for the @specstage scope (they
 #    are not published yet); everything else comes from `npm config get
 #    registry`, and nothing else is contacted;
@@ -26,7 +29,8 @@
 # VERIFY_READY_TIMEOUT (seconds to wait for the app, default 420),
 # VERIFY_WORK_DIR (where the app is created; default a new temporary
 # directory, removed afterwards unless VERIFY_KEEP=1), CREATE_APP_VERSION,
-# CHROMIUM_PATH (default /usr/bin/chromium).
+# VERIFY_BACKSTAGE (repo or template, see 2.), CHROMIUM_PATH (default
+# /usr/bin/chromium).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
@@ -65,12 +69,7 @@ phase() {
   phase_started=$now
 }
 
-for port in "$APP_PORT" "$BACKEND_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    log "port $port is in use; set VERIFY_APP_PORT / VERIFY_BACKEND_PORT"
-    exit 1
-  fi
-done
+ports_free "$APP_PORT" "$BACKEND_PORT" || { log "set VERIFY_APP_PORT / VERIFY_BACKEND_PORT"; exit 1; }
 if [ ! -x "$CHROMIUM_PATH" ]; then
   log "no Chromium at $CHROMIUM_PATH (Debian: apt-get install chromium), or set CHROMIUM_PATH"
   exit 1
@@ -139,7 +138,11 @@ if [ "$release" != "$app_release" ]; then
   exit 1
 fi
 log "app at Backstage $app_release in $APP"
-node scripts/install/pinBackstageRanges.cjs "$APP"
+if [ "${VERIFY_BACKSTAGE:-repo}" = template ]; then
+  node scripts/install/pinBackstageRanges.cjs "$APP"
+else
+  node scripts/install/pinBackstageRanges.cjs "$APP" scripts/install/backstage-release.json
+fi
 
 phase "3. local registry for @specstage"
 node scripts/install/localRegistry.cjs "$PACKAGES" "$WORK/registry.port" >"$OUT/registry.log" 2>&1 &
@@ -216,25 +219,14 @@ log "app-config.local.yaml: ports $APP_PORT/$BACKEND_PORT, spec source $ROOT/exa
 )
 
 phase "5. start ($(cat "$WORK/start-command")) on $FRONTEND and $BACKEND"
-(cd "$APP" && setsid bash -c "$(cat "$WORK/start-command")" >"$OUT/app.log" 2>&1 </dev/null) &
+# A session of its own (stop_tree stops all of it), like scripts/e2e.sh.
+setsid bash -c "cd '$APP' && $(cat "$WORK/start-command")" >"$OUT/app.log" 2>&1 </dev/null &
 APP_PID=$!
 deadline=$(($(date +%s) + READY_TIMEOUT))
 wait_for() {
   local what="$1"
   shift
-  until "$@" >/dev/null 2>&1; do
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-      log "the app exited; last lines of its log:"
-      tail -n 40 "$OUT/app.log"
-      exit 1
-    fi
-    if [ "$(date +%s)" -ge "$deadline" ]; then
-      log "timed out after ${READY_TIMEOUT}s waiting for $what; last lines of the app log:"
-      tail -n 40 "$OUT/app.log"
-      exit 1
-    fi
-    sleep 2
-  done
+  wait_until_ready "$what" "$APP_PID" "$OUT/app.log" "$deadline" "$@" || exit 1
   log "$what ready after $(($(date +%s) - phase_started))s"
 }
 wait_for "backend" curl -fsS -o /dev/null "$BACKEND/.backstage/health/v1/readiness"

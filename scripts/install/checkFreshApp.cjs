@@ -50,7 +50,9 @@ async function check(name, fn) {
     const detail = await fn();
     passed += 1;
     console.log(
-      `[verify] ✓ ${name}${detail ? `: ${detail}` : ''} (${Date.now() - started} ms)`,
+      `[verify] ✓ ${name}${detail ? `: ${detail}` : ''} (${
+        Date.now() - started
+      } ms)`,
     );
   } catch (error) {
     failed += 1;
@@ -73,7 +75,9 @@ async function poll(what, fn, timeoutMs = TIMEOUT) {
       last = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+      throw new Error(
+        `timed out waiting for ${what}${last ? `: ${last.message}` : ''}`,
+      );
     }
     await new Promise(r => setTimeout(r, 1000));
   }
@@ -110,37 +114,46 @@ async function main() {
       180_000,
     );
     return specs
-      .map(e => `${e.spec.specId} (${e.metadata.name}, ${e.spec.status?.value})`)
+      .map(
+        e => `${e.spec.specId} (${e.metadata.name}, ${e.spec.status?.value})`,
+      )
       .join(', ');
   });
 
   const byId = id => specs.find(e => e.spec?.specId === id);
 
-  await check('relations: spec specifies component, owned by a group', async () => {
-    const lines = [];
-    for (const [id, { component }] of Object.entries(EXPECTED)) {
-      const spec = byId(id);
-      assert(spec, `${id} is missing`);
-      const rels = spec.relations ?? [];
-      const owner = rels.find(r => r.type === 'ownedBy');
-      assert(owner, `${id} has no ownedBy relation`);
-      if (component) {
-        assert(
-          rels.some(r => r.type === 'specifies' && r.targetRef === component),
-          `${id} does not specify ${component}: ${JSON.stringify(rels)}`,
-        );
-        lines.push(`${id} specifies ${component}`);
+  await check(
+    'relations: spec specifies component, owned by a group',
+    async () => {
+      const lines = [];
+      for (const [id, { component }] of Object.entries(EXPECTED)) {
+        const spec = byId(id);
+        assert(spec, `${id} is missing`);
+        const rels = spec.relations ?? [];
+        const owner = rels.find(r => r.type === 'ownedBy');
+        assert(owner, `${id} has no ownedBy relation`);
+        if (component) {
+          assert(
+            rels.some(r => r.type === 'specifies' && r.targetRef === component),
+            `${id} does not specify ${component}: ${JSON.stringify(rels)}`,
+          );
+          lines.push(`${id} specifies ${component}`);
+        }
+        lines.push(`${id} ownedBy ${owner.targetRef}`);
       }
-      lines.push(`${id} ownedBy ${owner.targetRef}`);
-    }
-    return lines.join('; ');
-  });
+      return lines.join('; ');
+    },
+  );
 
   await check('relations: component specifiedBy its spec', async () => {
     const spec = byId('SPEC-0043');
-    const ref = `spec:${spec.metadata.namespace ?? 'default'}/${spec.metadata.name}`;
+    const ref = `spec:${spec.metadata.namespace ?? 'default'}/${
+      spec.metadata.name
+    }`;
     const gateway = await poll('the specifiedBy relation', async () => {
-      const c = await api('/api/catalog/entities/by-name/component/default/ingress-gateway');
+      const c = await api(
+        '/api/catalog/entities/by-name/component/default/ingress-gateway',
+      );
       return (c.relations ?? []).some(
         r => r.type === 'specifiedBy' && r.targetRef === ref,
       )
@@ -153,15 +166,24 @@ async function main() {
   await check('/api/specs serves a document', async () => {
     const spec = byId('SPEC-0043');
     const body = await api(
-      `/api/specs/v1/entities/${spec.metadata.namespace ?? 'default'}/${spec.metadata.name}/document`,
+      `/api/specs/v1/entities/${spec.metadata.namespace ?? 'default'}/${
+        spec.metadata.name
+      }/document`,
     );
-    assert(body.document?.specId === 'SPEC-0043', `specId ${body.document?.specId}`);
+    assert(
+      body.document?.id === 'SPEC-0043',
+      `document id ${body.document?.id}`,
+    );
     assert(Array.isArray(body.files) && body.files.length > 0, 'no files');
     assert(
-      body.files.every(f => typeof f.markdown === 'string' && f.markdown.length > 0),
+      body.files.every(
+        f => typeof f.markdown === 'string' && f.markdown.length > 0,
+      ),
       'a file without markdown',
     );
-    return `"${body.document.title}", files ${body.files.map(f => f.path).join(', ')}`;
+    return `"${body.document.title}", files ${body.files
+      .map(f => f.path)
+      .join(', ')}`;
   });
 
   const browser = await chromium.launch({
@@ -176,7 +198,14 @@ async function main() {
     context.setDefaultTimeout(TIMEOUT);
     const page = await context.newPage();
     const pageErrors = [];
-    page.on('pageerror', e => pageErrors.push(String(e)));
+    page.on('pageerror', e =>
+      pageErrors.push(
+        `${page.url().replace(frontend, '')}: ${String(e.stack ?? e)
+          .split('\n')
+          .slice(0, 4)
+          .join(' | ')}`,
+      ),
+    );
 
     const signInIfAsked = async () => {
       // The guest sign-in page (if the app has one) or the app shell.
@@ -189,16 +218,19 @@ async function main() {
       }
     };
 
-    await check('/specs page lists the specs (new frontend system)', async () => {
-      await page.goto(`${frontend}/specs`);
-      await signInIfAsked();
-      const table = page.getByRole('table', { name: 'Specs' });
-      for (const id of Object.keys(EXPECTED)) {
-        await table.getByText(id, { exact: true }).first().waitFor();
-      }
-      await page.screenshot({ path: path.join(outDir, 'specs-page.png') });
-      return `${Object.keys(EXPECTED).join(', ')} in the table`;
-    });
+    await check(
+      '/specs page lists the specs (new frontend system)',
+      async () => {
+        await page.goto(`${frontend}/specs`);
+        await signInIfAsked();
+        const table = page.getByRole('table', { name: 'Specs' });
+        for (const id of Object.keys(EXPECTED)) {
+          await table.getByText(id, { exact: true }).first().waitFor();
+        }
+        await page.screenshot({ path: path.join(outDir, 'specs-page.png') });
+        return `${Object.keys(EXPECTED).join(', ')} in the table`;
+      },
+    );
 
     await check('sidebar has the Specs item', async () => {
       const link = page.getByRole('link', { name: 'Specs', exact: true });
@@ -209,12 +241,17 @@ async function main() {
     await check('a spec page shows its document', async () => {
       const spec = byId('SPEC-0042');
       await page.goto(
-        `${frontend}/catalog/${spec.metadata.namespace ?? 'default'}/spec/${spec.metadata.name}`,
+        `${frontend}/catalog/${spec.metadata.namespace ?? 'default'}/spec/${
+          spec.metadata.name
+        }`,
       );
       await signInIfAsked();
       await page.getByText('SPEC-0042').first().waitFor();
       await page.getByText(spec.metadata.title).first().waitFor();
-      await page.getByRole('heading', { name: /Problem Statement/ }).first().waitFor();
+      await page
+        .getByRole('heading', { name: /Problem Statement/ })
+        .first()
+        .waitFor();
       await page.screenshot({ path: path.join(outDir, 'spec-page.png') });
       return page.url().replace(frontend, '');
     });
@@ -227,9 +264,15 @@ async function main() {
       return 'SPEC-0043 on ingress-gateway';
     });
 
-    if (pageErrors.length > 0) {
-      console.log(`[verify] page errors:\n    ${pageErrors.join('\n    ')}`);
-    }
+    await check('no uncaught errors in the pages', async () => {
+      const distinct = [...new Set(pageErrors)];
+      assert(
+        distinct.length === 0,
+        `${pageErrors.length} errors, ${
+          distinct.length
+        } distinct:\n    ${distinct.join('\n    ')}`,
+      );
+    });
   } finally {
     await browser.close();
   }

@@ -17,7 +17,7 @@
 
 // Checks the packed tarballs in <dir> the way a registry user would meet
 // them: every public workspace has exactly one tarball; each has a README,
-// the licence, a dist/ folder; every entry point of its package.json (main,
+// the licence, a CHANGELOG, a dist/ folder and no src/; every entry point of its package.json (main,
 // module, types, bin, exports, typesVersions, configSchema) is a file in the
 // tarball and none points into src/; the config schema that the source
 // declares is there; subpath exports of the source (`/alpha`) survive; no
@@ -108,6 +108,9 @@ for (const tarball of tarballs) {
     if (!files.some(f => /^licen[cs]e(\.md|\.txt)?$/i.test(f))) {
       problem(tarball, 'no LICENSE');
     }
+    if (!files.includes('CHANGELOG.md')) {
+      problem(tarball, 'no CHANGELOG.md');
+    }
     if (!files.some(f => f.startsWith('dist/'))) {
       problem(tarball, 'no dist/');
     }
@@ -167,7 +170,9 @@ for (const tarball of tarballs) {
     console.log(
       `[pack] ${tarball}  ${pkg.name}@${pkg.version}  ${files.length} files, ${(
         size / 1024
-      ).toFixed(0)} KiB${pkg.configSchema ? `, schema ${pkg.configSchema}` : ''}${
+      ).toFixed(0)} KiB${
+        pkg.configSchema ? `, schema ${pkg.configSchema}` : ''
+      }${
         pkg.exports
           ? `, exports ${Object.keys(pkg.exports)
               .filter(k => k !== './package.json')

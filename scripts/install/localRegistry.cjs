@@ -85,7 +85,11 @@ function packument(name, baseUrl) {
         },
       },
     },
-    time: { created: published, modified: published, [manifest.version]: published },
+    time: {
+      created: published,
+      modified: published,
+      [manifest.version]: published,
+    },
   };
 }
 
@@ -94,7 +98,9 @@ const server = http.createServer((req, res) => {
     console.log(`[registry] ${req.method} ${req.url} ${res.statusCode}`),
   );
   const url = new URL(req.url, 'http://127.0.0.1');
-  const parts = decodeURIComponent(url.pathname).replace(/^\//, '').split('/-/');
+  const parts = decodeURIComponent(url.pathname)
+    .replace(/^\//, '')
+    .split('/-/');
   const name = parts[0];
   const baseUrl = `http://${req.headers.host}`;
   if (req.method === 'GET' && packages.has(name)) {

@@ -17,15 +17,22 @@
 
 // The create-app template writes `^x.y.z` for every @backstage/* package,
 // with x.y.z the version of its release; without the yarn.lock seed that
-// create-app fetches from GitHub, yarn would resolve them to whatever is
-// newest today. Pinning them to x.y.z keeps the app on its release, as the
-// seed would:
-//   node scripts/install/pinBackstageRanges.cjs <app-dir>
+// create-app fetches from GitHub, yarn resolves them to whatever is newest
+// today, and mixes releases (a backend that crashes at start). This pins
+// every one of them exactly:
+//   node scripts/install/pinBackstageRanges.cjs <app-dir> [release.json]
+// to the version in release.json (backstage-release.json: the release this
+// repository's packages are built against), or, without it, to the
+// template's own x.y.z.
 
 const fs = require('node:fs');
 const path = require('node:path');
 
-const app = process.argv[2];
+const [app, releaseFile] = process.argv.slice(2);
+const release = releaseFile
+  ? JSON.parse(fs.readFileSync(releaseFile, 'utf8')).packages
+  : undefined;
+const missing = [];
 const manifests = [
   'package.json',
   ...['packages', 'plugins'].flatMap(group => {
@@ -46,14 +53,31 @@ for (const file of manifests) {
   for (const field of ['dependencies', 'devDependencies']) {
     for (const [name, range] of Object.entries(pkg[field] ?? {})) {
       const m = /^\^(\d+\.\d+\.\d+)$/.exec(range);
-      if (name.startsWith('@backstage/') && m) {
-        pkg[field][name] = m[1];
-        pinned += 1;
+      if (!name.startsWith('@backstage/') || !m) {
+        continue;
       }
+      if (release && !release[name]) {
+        missing.push(name);
+        continue;
+      }
+      pkg[field][name] = release ? release[name] : m[1];
+      pinned += 1;
     }
   }
   fs.writeFileSync(full, `${JSON.stringify(pkg, null, 2)}\n`);
 }
+if (missing.length > 0) {
+  console.error(
+    `[verify-install] ${releaseFile} has no version for ${missing.join(
+      ', ',
+    )}; ` + 'regenerate it with scripts/install/makeReleaseManifest.cjs',
+  );
+  process.exit(1);
+}
 console.log(
-  `[verify-install] pinned ${pinned} @backstage/* ranges in ${manifests.join(', ')}`,
+  `[verify-install] pinned ${pinned} @backstage/* ranges in ${manifests.join(
+    ', ',
+  )} to ${
+    releaseFile ? path.basename(releaseFile) : "the template's versions"
+  }`,
 );

@@ -18,21 +18,32 @@
 // Prints "<name>\t<directory>" for every workspace that is published (not
 // private), sorted by name: the packages an adopter installs.
 
-const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
-const listed = execFileSync('yarn', ['workspaces', 'list', '--json'], {
-  cwd: root,
-  encoding: 'utf8',
+const rootPkg = JSON.parse(
+  fs.readFileSync(path.join(root, 'package.json'), 'utf8'),
+);
+
+// The root's "workspaces" globs, as this repository writes them: `group/*`
+// or a plain directory. Read directly, so that this runs without yarn.
+const dirs = rootPkg.workspaces.flatMap(pattern => {
+  if (pattern.endsWith('/*') && !pattern.slice(0, -2).includes('*')) {
+    const group = path.join(root, pattern.slice(0, -2));
+    return fs.existsSync(group)
+      ? fs.readdirSync(group).map(name => path.join(group, name))
+      : [];
+  }
+  if (pattern.includes('*')) {
+    throw new Error(`Unsupported workspaces pattern: ${pattern}`);
+  }
+  return [path.join(root, pattern)];
 });
-const workspaces = listed
-  .split('\n')
-  .filter(Boolean)
-  .map(line => JSON.parse(line))
-  .map(({ location }) => {
-    const dir = path.resolve(root, location);
+
+const workspaces = dirs
+  .filter(dir => fs.existsSync(path.join(dir, 'package.json')))
+  .map(dir => {
     const pkg = JSON.parse(
       fs.readFileSync(path.join(dir, 'package.json'), 'utf8'),
     );

@@ -31,7 +31,9 @@ const path = require('node:path');
 const yaml = require('yaml');
 
 const root = path.resolve(__dirname, '../..');
-const action = yaml.parse(fs.readFileSync(path.join(root, 'action.yml'), 'utf8'));
+const action = yaml.parse(
+  fs.readFileSync(path.join(root, 'action.yml'), 'utf8'),
+);
 
 const given = Object.fromEntries(
   process.argv.slice(2).map(arg => {
@@ -71,7 +73,9 @@ for (const step of action.runs.steps) {
     throw new Error(`Unsupported step: ${JSON.stringify(step)}`);
   }
   if (step.run.includes('${{')) {
-    throw new Error(`Step "${step.name}" splices an expression into its script`);
+    throw new Error(
+      `Step "${step.name}" splices an expression into its script`,
+    );
   }
   const env = { ...process.env };
   for (const [key, value] of Object.entries(step.env ?? {})) {

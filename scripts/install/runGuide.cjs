@@ -18,6 +18,7 @@
 // Executes docs/install.md in a Backstage app, so that the guide is what CI
 // checks and cannot drift from it:
 //   node scripts/install/runGuide.cjs <guide.md> <app-dir> <start-command-file>
+//   node scripts/install/runGuide.cjs --list <guide.md>   (the steps, not run)
 //
 // Every fenced code block of the guide must follow a marker comment (HTML
 // comments are invisible on GitHub and npm) saying what it is:
@@ -46,8 +47,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
 
-const [guideFile, appDir, startFile] = process.argv.slice(2);
-if (!guideFile || !appDir || !startFile) {
+const listOnly = process.argv[2] === '--list';
+const [guideFile, appDir, startFile] = process.argv.slice(listOnly ? 3 : 2);
+if (!guideFile || (!listOnly && (!appDir || !startFile))) {
   console.error(
     'usage: runGuide.cjs <guide.md> <app-dir> <start-command-file>',
   );
@@ -84,7 +86,11 @@ function readGuide(text) {
     const [, indent, ticks, language] = fence;
     const start = i + 1;
     const body = [];
-    for (i++; i < lines.length && !lines[i].trimStart().startsWith(ticks); i++) {
+    for (
+      i++;
+      i < lines.length && !lines[i].trimStart().startsWith(ticks);
+      i++
+    ) {
       body.push(
         lines[i].startsWith(indent) ? lines[i].slice(indent.length) : lines[i],
       );
@@ -146,19 +152,31 @@ function mergeYaml(block, file) {
   const walk = (node, at) => {
     if (YAML.isMap(node)) {
       for (const pair of node.items) {
-        walk(pair.value, [...at, YAML.isScalar(pair.key) ? pair.key.value : pair.key]);
+        walk(pair.value, [
+          ...at,
+          YAML.isScalar(pair.key) ? pair.key.value : pair.key,
+        ]);
       }
       return;
     }
     doc.setIn(at, node);
   };
   walk(fragment.contents, []);
-  fs.writeFileSync(target, doc.toString({ flowCollectionPadding: false, lineWidth: 0 }));
+  fs.writeFileSync(
+    target,
+    doc.toString({ flowCollectionPadding: false, lineWidth: 0 }),
+  );
 }
 
 function main() {
   const blocks = readGuide(fs.readFileSync(guideFile, 'utf8'));
   const guideName = path.basename(guideFile);
+  if (listOnly) {
+    for (const block of blocks) {
+      console.log(`${guideName}:${block.codeLine}: ${block.marker}`);
+    }
+    return;
+  }
   let step = 0;
   for (const block of blocks) {
     const [kind, ...rest] = block.marker.split(/\s+/);
@@ -169,18 +187,28 @@ function main() {
     }
     step += 1;
     if (kind === 'run') {
-      console.log(`[guide] step ${step} (${where}): run\n${block.code.replace(/^/gm, '    $ ')}`);
+      console.log(
+        `[guide] step ${step} (${where}): run\n${block.code.replace(
+          /^/gm,
+          '    $ ',
+        )}`,
+      );
       runShell(block);
     } else if (kind === 'insert') {
       const m = /^(\S+) before (.+)$/.exec(rest.join(' '));
-      if (!m) throw new Error(`${where}: expected "insert <file> before <line>"`);
-      console.log(`[guide] step ${step} (${where}): insert into ${m[1]} before "${m[2]}"`);
+      if (!m)
+        throw new Error(`${where}: expected "insert <file> before <line>"`);
+      console.log(
+        `[guide] step ${step} (${where}): insert into ${m[1]} before "${m[2]}"`,
+      );
       insertBefore(block, m[1], m[2]);
     } else if (kind === 'merge') {
       console.log(`[guide] step ${step} (${where}): merge into ${rest[0]}`);
       mergeYaml(block, rest[0]);
     } else if (kind === 'start') {
-      console.log(`[guide] step ${step} (${where}): start with "${block.code.trim()}" (run by the caller)`);
+      console.log(
+        `[guide] step ${step} (${where}): start with "${block.code.trim()}" (run by the caller)`,
+      );
       fs.writeFileSync(startFile, block.code.trim());
     } else {
       throw new Error(`${where}: unknown marker "${block.marker}"`);

@@ -56,7 +56,9 @@ function licenseText(dir) {
   const name = fs
     .readdirSync(dir)
     .find(f => /^(licen[cs]e|copying|notice)(\.(md|txt))?$/i.test(f));
-  return name ? fs.readFileSync(path.join(dir, name), 'utf8').trim() : undefined;
+  return name
+    ? fs.readFileSync(path.join(dir, name), 'utf8').trim()
+    : undefined;
 }
 
 async function main() {

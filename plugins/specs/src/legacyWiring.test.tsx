@@ -110,10 +110,10 @@ describe('legacy frontend system wiring (docs/install.md, step 6)', () => {
     const mentioned = new Set(section.match(/\bEntitySpec\w+|\bSpecsPage\b/g));
     expect(mentioned.size).toBeGreaterThan(3);
     for (const name of mentioned) {
-      expect([name, typeof (publicApi as Record<string, unknown>)[name]]).toEqual([
+      expect([
         name,
-        'function',
-      ]);
+        typeof (publicApi as Record<string, unknown>)[name],
+      ]).toEqual([name, 'function']);
     }
   });
 

@@ -148,9 +148,9 @@ describe('lintCommand', () => {
       'specs/001-broken/spec.md': BROKEN_SPEC,
     });
     const io = captureIo(cwd);
-    await expect(
-      lintCommand('specs', { format: 'github' }, io),
-    ).resolves.toBe(1);
+    await expect(lintCommand('specs', { format: 'github' }, io)).resolves.toBe(
+      1,
+    );
     const lines = io.out().trimEnd().split('\n');
     for (const line of lines) {
       expect(line).toMatch(
@@ -161,10 +161,14 @@ describe('lintCommand', () => {
       true,
     );
     expect(
-      lines.some(l => /^::warning file=specs\/0042-cache\.md,line=\d+,/.test(l)),
+      lines.some(l =>
+        /^::warning file=specs\/0042-cache\.md,line=\d+,/.test(l),
+      ),
     ).toBe(true);
     // The summary stays on stderr, out of the workflow commands.
-    expect(io.err()).toMatch(/^2 specs, [1-9]\d* errors?, [1-9]\d* warnings?\n$/);
+    expect(io.err()).toMatch(
+      /^2 specs, [1-9]\d* errors?, [1-9]\d* warnings?\n$/,
+    );
   });
 
   it('exits with 2 and a clear message for a missing path', async () => {

@@ -33,10 +33,7 @@ const COMMANDS = {
 // The escaping of GitHub's runner (and @actions/core): a message ends at a
 // newline, a property also at ',' and ':'.
 function escapeData(value: string): string {
-  return value
-    .replace(/%/g, '%25')
-    .replace(/\r/g, '%0D')
-    .replace(/\n/g, '%0A');
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(value: string): string {
