@@ -207,23 +207,23 @@ async function main() {
       ),
     );
 
-    const signInIfAsked = async () => {
-      // The guest sign-in page (if the app has one) or the app shell.
+    // Waits for `target`, passing the guest sign-in page first if the app
+    // shows one.
+    const signInIfAsked = async target => {
       const guest = page.getByRole('button', { name: 'Enter', exact: true });
-      const shell = page.getByRole('navigation').first();
-      await guest.or(shell).first().waitFor();
+      await guest.or(target).first().waitFor();
       if (await guest.isVisible()) {
         await guest.click();
-        await shell.waitFor();
       }
+      await target.waitFor();
     };
 
     await check(
       '/specs page lists the specs (new frontend system)',
       async () => {
         await page.goto(`${frontend}/specs`);
-        await signInIfAsked();
         const table = page.getByRole('table', { name: 'Specs' });
+        await signInIfAsked(table);
         for (const id of Object.keys(EXPECTED)) {
           await table.getByText(id, { exact: true }).first().waitFor();
         }
@@ -245,8 +245,7 @@ async function main() {
           spec.metadata.name
         }`,
       );
-      await signInIfAsked();
-      await page.getByText('SPEC-0042').first().waitFor();
+      await signInIfAsked(page.getByText('SPEC-0042').first());
       await page.getByText(spec.metadata.title).first().waitFor();
       await page
         .getByRole('heading', { name: /Problem Statement/ })
@@ -258,8 +257,9 @@ async function main() {
 
     await check('a component page has the specs card', async () => {
       await page.goto(`${frontend}/catalog/default/component/ingress-gateway`);
-      await signInIfAsked();
-      await page.getByText('SPEC-0043', { exact: false }).first().waitFor();
+      await signInIfAsked(
+        page.getByText('SPEC-0043', { exact: false }).first(),
+      );
       await page.screenshot({ path: path.join(outDir, 'component-page.png') });
       return 'SPEC-0043 on ingress-gateway';
     });

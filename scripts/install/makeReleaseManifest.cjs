@@ -69,7 +69,11 @@ const workspaceManifests = execFileSync(
   .filter(Boolean)
   .map(line => path.join(line.split('\t')[1], 'package.json'))
   .concat(
-    ['package.json', 'packages/app/package.json', 'packages/backend/package.json']
+    [
+      'package.json',
+      'packages/app/package.json',
+      'packages/backend/package.json',
+    ]
       .map(f => path.join(root, f))
       .filter(f => fs.existsSync(f)),
   );
