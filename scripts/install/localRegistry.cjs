@@ -131,5 +131,9 @@ server.listen(0, '127.0.0.1', () => {
   );
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  // Keep-alive connections of the package manager would hold close() open.
+  process.on(signal, () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  });
 }
