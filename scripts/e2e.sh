@@ -34,6 +34,7 @@ fi
 
 # After bootstrap.sh, which defines a log() of its own.
 log() { echo "[e2e] $*" >&2; }
+. scripts/lib/processes.sh
 
 if [ ! -x "$CHROMIUM_PATH" ]; then
   if [ "$CHROMIUM_PATH" = /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -48,12 +49,7 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   fi
 fi
 
-for port in "$APP_PORT" "$BACKEND_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    log "port $port is already in use; stop the running portal first"
-    exit 1
-  fi
-done
+ports_free "$APP_PORT" "$BACKEND_PORT" || { log "stop the running portal first"; exit 1; }
 
 mkdir -p "$OUT"
 started=$(date +%s)
@@ -67,31 +63,9 @@ setsid yarn start --config "$ROOT/app-config.yaml" \
   >"$OUT/portal.log" 2>&1 </dev/null &
 PORTAL_PID=$!
 
-# Every process below the portal: yarn re-spawns itself in a process group
-# (and session) of its own, so killing the first group alone is not enough.
-descendants() {
-  local child
-  for child in $(pgrep -P "$1" 2>/dev/null); do
-    echo "$child"
-    descendants "$child"
-  done
-}
-
 stop_portal() {
-  local pids groups pid
-  pids="$PORTAL_PID $(descendants "$PORTAL_PID")"
-  groups="$(for pid in $pids; do ps -o pgid= -p "$pid" 2>/dev/null; done | sort -u)"
-  log "stopping the portal (processes $(echo $pids))"
-  for pid in $groups; do kill -TERM -- "-$pid" 2>/dev/null || true; done
-  for pid in $pids; do kill -TERM "$pid" 2>/dev/null || true; done
-  for _ in $(seq 1 20); do
-    local alive=0
-    for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive=1; done
-    [ "$alive" = 0 ] && return 0
-    sleep 0.5
-  done
-  for pid in $groups; do kill -KILL -- "-$pid" 2>/dev/null || true; done
-  for pid in $pids; do kill -KILL "$pid" 2>/dev/null || true; done
+  log "stopping the portal (process tree of $PORTAL_PID)"
+  stop_tree "$PORTAL_PID"
 }
 trap stop_portal EXIT
 trap 'exit 130' INT TERM
@@ -100,19 +74,7 @@ deadline=$((started + READY_TIMEOUT))
 wait_for() {
   local what="$1"
   shift
-  until "$@" >/dev/null 2>&1; do
-    if ! kill -0 "$PORTAL_PID" 2>/dev/null; then
-      log "the portal exited; last lines of its log:"
-      tail -n 40 "$OUT/portal.log" >&2
-      exit 1
-    fi
-    if [ "$(date +%s)" -ge "$deadline" ]; then
-      log "timed out after ${READY_TIMEOUT}s waiting for $what; last lines of the portal log:"
-      tail -n 40 "$OUT/portal.log" >&2
-      exit 1
-    fi
-    sleep 2
-  done
+  wait_until_ready "$what" "$PORTAL_PID" "$OUT/portal.log" "$deadline" "$@" || exit 1
   log "$what ready after $(($(date +%s) - started))s"
 }
 

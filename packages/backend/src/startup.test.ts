@@ -145,33 +145,37 @@ describe('backend start-up', () => {
       () => logs,
     );
 
+    // Every component the example locations define. The locations are
+    // processed one by one, so poll until all of them are there rather than
+    // until the first one is: on a busy machine the last arrives much later.
+    const expected = [
+      'ingress-gateway',
+      'metrics-pipeline',
+      'spec-portal',
+      'specstage',
+      'workload-identity-broker',
+    ];
     const names = await poll(
-      'the example components in the catalog',
+      'all example components in the catalog',
       async () => {
         const res = await fetch(
-          `${baseUrl}/api/catalog/entities?filter=kind=component`,
+          `${baseUrl}/api/catalog/entities?filter=kind=component&fields=metadata.name`,
           { headers: { Authorization: `Bearer ${token}` } },
         );
         if (!res.ok) return undefined;
         const entities: Array<{ metadata: { name: string } }> =
           await res.json();
         const found = entities.map(e => e.metadata.name).sort();
-        return found.includes('ingress-gateway') ? found : undefined;
+        return expected.every(name => found.includes(name))
+          ? found
+          : undefined;
       },
-      90_000,
+      180_000,
       () => logs,
     );
 
-    expect(names).toEqual(
-      expect.arrayContaining([
-        'ingress-gateway',
-        'metrics-pipeline',
-        'spec-portal',
-        'specstage',
-        'workload-identity-broker',
-      ]),
-    );
+    expect(names).toEqual(expect.arrayContaining(expected));
     expect(logs).not.toMatch(/Plugin '.*' startup failed/i);
     expect(child!.exitCode).toBeNull();
-  }, 300_000);
+  }, 420_000);
 });

@@ -15,7 +15,7 @@
  */
 
 import { CommanderError } from 'commander';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createProgram } from './createProgram';
 import {
@@ -69,6 +69,9 @@ describe('createProgram', () => {
     await expect(run(cwd, 'lint', '.', '--format', 'xml')).rejects.toThrow(
       CommanderError,
     );
+    await expect(
+      run(cwd, 'lint', '.', '--format', 'github'),
+    ).resolves.toMatchObject({ exitCode: 0 });
   });
 });
 
@@ -89,5 +92,28 @@ describe('bin/specstage', () => {
     const help = exec(cwd, '--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('lint');
+  }, 30_000);
+
+  it('stops quietly when its reader goes away (specstage parse | head)', async () => {
+    // Far more output than a pipe buffer holds, so the write hits the
+    // closed pipe.
+    const corpus = path.resolve(
+      __dirname,
+      '../../specs-common/src/__fixtures__/corpus',
+    );
+    const child = spawn(process.execPath, [bin, 'parse', corpus, '--pretty'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', d => {
+      stderr += d;
+    });
+    // Read one chunk, then close our end, as `head -n 1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>(resolve =>
+      child.on('close', code => resolve(code)),
+    );
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(status).toBe(0);
   }, 30_000);
 });

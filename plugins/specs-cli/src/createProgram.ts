@@ -15,7 +15,7 @@
  */
 
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { lintCommand } from './commands/lint';
+import { LINT_FORMATS, lintCommand } from './commands/lint';
 import { parseCommand } from './commands/parse';
 import { CommandIo, processIo } from './lib/io';
 
@@ -65,8 +65,11 @@ export function createProgram(
     )
     .argument('<path>', 'a spec file, a spec directory, or a tree of specs')
     .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['text', 'json'])
+      new Option(
+        '--format <format>',
+        'output format; github prints workflow commands (annotations)',
+      )
+        .choices(LINT_FORMATS)
         .default('text'),
     )
     .option(

@@ -16,7 +16,11 @@
 
 import { CommanderError } from 'commander';
 import { createProgram } from './createProgram';
+import { exitOnBrokenPipe } from './lib/io';
 import { EXIT_USAGE } from './lib/reportCommandError';
+
+exitOnBrokenPipe(process.stdout);
+exitOnBrokenPipe(process.stderr);
 
 // The package is a CLI: loading it runs the command line.
 createProgram()

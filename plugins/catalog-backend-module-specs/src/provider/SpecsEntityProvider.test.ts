@@ -25,7 +25,11 @@ import path from 'node:path';
 import { SpecsEntityProvider } from './SpecsEntityProvider';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus/cloud-native-ref');
+// The complete copy of the real-world corpus (specs-common's test fixtures).
+const corpus = path.resolve(
+  repoRoot,
+  'plugins/specs-common/src/__fixtures__/corpus',
+);
 
 function setup(
   sources: Array<{ target: string; owner?: string }>,
@@ -54,7 +58,6 @@ function setup(
 
 describe('SpecsEntityProvider', () => {
   it('ingests the whole real-world corpus', async () => {
-    // The corpus sits next to the repository (../shared/corpus), as in CI.
     const { provider, connection, mutations } = setup([{ target: corpus }]);
     await provider.connect(connection);
     const summary = await provider.refresh();

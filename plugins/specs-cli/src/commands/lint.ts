@@ -21,13 +21,24 @@ import {
 } from '@specstage/plugin-specs-common';
 import path from 'node:path';
 import { CollectedSpec, collectSpecs } from '../lib/collectSpecs';
+import { githubAnnotation } from '../lib/githubAnnotation';
 import { CommandIo } from '../lib/io';
 import { parseCollected } from '../lib/parseCollected';
 import { reportCommandError } from '../lib/reportCommandError';
 
+/** The output formats of `specstage lint`. */
+export const LINT_FORMATS = ['text', 'json', 'github'] as const;
+
+/**
+ * `text`: one line per finding, like a compiler; `json`: an array of
+ * {@link LintMessage}; `github`: GitHub Actions workflow commands, shown as
+ * annotations on the pull request.
+ */
+export type LintFormat = (typeof LINT_FORMATS)[number];
+
 /** Options of `specstage lint`. */
 export interface LintOptions {
-  format?: 'text' | 'json';
+  format?: LintFormat;
   /** Fail when there are more warnings than this; no limit when unset. */
   maxWarnings?: number;
   includeTemplates?: boolean;
@@ -133,8 +144,10 @@ export async function lintCommand(
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(messages, null, 2)}\n`);
   } else {
+    const format =
+      options.format === 'github' ? githubAnnotation : formatMessage;
     for (const m of messages) {
-      io.stdout(`${formatMessage(m)}\n`);
+      io.stdout(`${format(m)}\n`);
     }
   }
 

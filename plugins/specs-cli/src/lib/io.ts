@@ -32,3 +32,24 @@ export function processIo(): CommandIo {
     stderr: text => process.stderr.write(text),
   };
 }
+
+/**
+ * Ends the process quietly when the reader of a stream goes away, as in
+ * `specstage parse docs/specs | head`: a reader that has seen enough is not
+ * an error, and without a listener Node.js turns the EPIPE into an uncaught
+ * exception with a stack trace. The exit code is the one the command has set
+ * so far (0 until it decides otherwise), so `set -o pipefail` scripts do not
+ * fail on it. Other stream errors are not ours to hide.
+ */
+export function exitOnBrokenPipe(
+  stream: NodeJS.WritableStream,
+  exit: (code: number) => void = code => process.exit(code),
+): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      return;
+    }
+    throw error;
+  });
+}

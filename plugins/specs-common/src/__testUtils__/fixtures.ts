@@ -23,11 +23,11 @@ import { parseSpec } from '../parser/parseSpec';
 
 export const FIXTURES_DIR = path.resolve(__dirname, '../__fixtures__');
 
-/** The shared corpus next to the repository, when present (`<repo>/../shared/corpus`). */
-export const SHARED_CORPUS_DIR = path.resolve(
-  __dirname,
-  '../../../../../shared/corpus',
-);
+/**
+ * The real-world corpus: every era of Smana/cloud-native-ref's `docs/specs/`,
+ * copied unchanged with its non-spec markdown (see `__fixtures__/corpus/NOTICE.md`).
+ */
+export const CORPUS_DIR = path.join(FIXTURES_DIR, 'corpus');
 
 /** All files below a directory, as posix paths relative to it. */
 export function listFiles(root: string): string[] {
