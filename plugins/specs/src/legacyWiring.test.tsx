@@ -153,8 +153,11 @@ describe('legacy frontend system wiring (docs/install.md, step 6)', () => {
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
     expect(
-      (await screen.findAllByText('SPEC-0042: Workload Identity Federation'))
-        .length,
+      (
+        await screen.findAllByRole('link', {
+          name: 'Workload Identity Federation',
+        })
+      ).length,
     ).toBeGreaterThan(0);
     expect(
       await screen.findByRole('progressbar', {
