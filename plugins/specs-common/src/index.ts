@@ -24,7 +24,7 @@
  */
 
 export type * from './model';
-export { parseSpec } from './parser/parseSpec';
+export { parseSpec } from './parseSpec/parseSpec';
 export { discoverSpecs, specSourcePaths } from './discovery/discoverSpecs';
 export type {
   SpecCandidate,

@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ParseSpecOptions, SpecDocument, SpecSourceFile } from '../model';
-import { parseSpec } from '../parser/parseSpec';
+import { parseSpec } from '../parseSpec/parseSpec';
 
 export const FIXTURES_DIR = path.resolve(__dirname, '../__fixtures__');
 

@@ -16,7 +16,7 @@
 
 import { entityKindSchemaValidator, Entity } from '@backstage/catalog-model';
 import { parseFixture } from '../__testUtils__/fixtures';
-import { parseSpec } from '../parser/parseSpec';
+import { parseSpec } from '../parseSpec/parseSpec';
 import {
   isSpecEntity,
   SPEC_ENTITY_API_VERSION,

@@ -16,11 +16,11 @@
 
 import { ParseSpecOptions, SpecDiagnostic, SpecDocument } from '../model';
 import { summarizeSpec } from '../summarizeSpec';
-import { DocumentAccumulator } from '../parser/DocumentAccumulator';
 import {
   FINISHED_STATUSES,
   UNFINISHED_STATUSES,
 } from '../parser/assembleDocument';
+import { SpecParseFacts } from '../parser/readSpec';
 import { refKey } from '../parser/refs';
 
 /** Placeholder warnings listed one by one before they are summarized. */
@@ -52,7 +52,7 @@ const DEFINED_PREFIXES = new Set([
  */
 export function lintDocument(
   doc: SpecDocument,
-  acc: DocumentAccumulator,
+  acc: SpecParseFacts,
   options: ParseSpecOptions,
 ): SpecDiagnostic[] {
   const diagnostics: SpecDiagnostic[] = [];
@@ -249,7 +249,7 @@ function checkOpenClarifications(
 
 function checkReferences(
   doc: SpecDocument,
-  acc: DocumentAccumulator,
+  acc: SpecParseFacts,
   diagnostics: SpecDiagnostic[],
 ) {
   const defined = new Set<string>();

@@ -328,6 +328,16 @@ export interface SpecFileRef {
 }
 
 /**
+ * The format profile that read a spec: `cnref` (the cloud-native-ref
+ * template generations: single file, three and four artifacts) or
+ * `spec-kit` (GitHub spec-kit). Typed open-ended so that formats added later
+ * do not break consumers.
+ *
+ * @public
+ */
+export type SpecFormatName = 'cnref' | 'spec-kit' | (string & {});
+
+/**
  * The normalized model of one spec, whatever format it was written in.
  *
  * @public
@@ -347,6 +357,12 @@ export interface SpecDocument {
   /** The id value as written, before normalization. */
   idRaw?: string;
   title: string;
+  /**
+   * The format profile that read the spec (see {@link SpecFormatName}).
+   * Always set by `parseSpec`; optional so that documents stored by an
+   * older version still type-check.
+   */
+  format?: SpecFormatName;
   /** {@link ParseSpecOptions.location}, when given. */
   location?: string;
   status: SpecStatus;

@@ -18,6 +18,7 @@ import {
   SpecChecklist,
   SpecDiagnostic,
   SpecFileRole,
+  SpecFormatName,
   SpecLink,
   SpecOpenClarification,
   SpecPhase,
@@ -63,6 +64,8 @@ export interface PlaceholderHit extends SpecSourcePosition {
  * assembly step picks and merges it into a SpecDocument.
  */
 export class DocumentAccumulator {
+  /** The format profile that reads the spec. */
+  format: SpecFormatName = 'cnref';
   readonly files: FileFacts[] = [];
   readonly userStories: SpecUserStory[] = [];
   readonly requirements: SpecRequirement[] = [];

@@ -371,6 +371,7 @@ export function assembleDocument(
 
   const doc: SpecDocument = {
     title,
+    format: acc.format,
     status,
     authors,
     links: {

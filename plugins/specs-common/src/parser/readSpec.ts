@@ -1,0 +1,111 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  ParseSpecOptions,
+  SpecDocument,
+  SpecFileRole,
+  SpecSourceFile,
+  SpecSourcePosition,
+} from '../model';
+import { assembleDocument } from './assembleDocument';
+import { decodeContent } from './decodeContent';
+import { DocumentAccumulator, PlaceholderHit } from './DocumentAccumulator';
+import { compareFiles } from './fileRoles';
+import { detectFormat } from './formats';
+import { SpecFileReader } from './reader/SpecFileReader';
+import { tokenizeLines } from './tokenizer/tokenizeLines';
+
+/**
+ * What the parser learned besides the model, for the lint rules: every
+ * placeholder, every id referenced, and where the status was written.
+ */
+export interface SpecParseFacts {
+  placeholders: PlaceholderHit[];
+  /** Referenced ids by spelling (`FR-001`), first position kept. */
+  references: ReadonlyMap<string, SpecSourcePosition & { id: string }>;
+  statusPosition?: SpecSourcePosition;
+}
+
+/** A parsed spec: the model, and the facts the lint rules read. */
+export interface ParsedSpec {
+  document: SpecDocument;
+  facts: SpecParseFacts;
+}
+
+/**
+ * Reads the files of one spec into the model, without the lint rules:
+ * decode → pick the format profile → tokenize and read each file → assemble.
+ * May throw on an internal error; `parseSpec` is the entry point that
+ * never does.
+ */
+export function readSpec(
+  input: SpecSourceFile[],
+  options: ParseSpecOptions,
+): ParsedSpec {
+  const decoded = input.map((file, index) => {
+    const path =
+      file && typeof file.path === 'string' && file.path
+        ? file.path.replace(/\\/g, '/').replace(/^\.\//, '')
+        : `file-${index + 1}`;
+    return { path, ...decodeContent(file?.content) };
+  });
+  const format = detectFormat({ location: options.location, files: decoded });
+  const files: Array<{
+    path: string;
+    role: SpecFileRole;
+    text: string;
+    invalidUtf8: boolean;
+  }> = decoded.map(f => ({ ...f, role: format.fileRole(f.path) }));
+  // A single-file spec has a free name (`0000-#0-foo.md`): the first file
+  // that has no known role is the spec when there is no spec.md.
+  if (!files.some(f => f.role === 'spec')) {
+    const candidate =
+      files.find(f => f.role === 'other') ??
+      (files.length === 1 ? files[0] : undefined);
+    if (candidate) {
+      candidate.role = 'spec';
+    }
+  }
+  files.sort(compareFiles);
+
+  const acc = new DocumentAccumulator();
+  acc.format = format.name;
+  for (const file of files) {
+    if (file.invalidUtf8) {
+      acc.diagnostics.push({
+        severity: 'warning',
+        rule: 'invalid-utf8',
+        message: 'The file is not valid UTF-8; invalid bytes were replaced',
+        file: file.path,
+      });
+    }
+    tokenizeLines(
+      file.text,
+      new SpecFileReader(file.path, file.role, format, acc),
+    );
+  }
+
+  const document = assembleDocument(acc, options);
+  return {
+    document,
+    facts: {
+      placeholders: acc.placeholders,
+      references: acc.references,
+      statusPosition: acc.statusPosition,
+    },
+  };
+}

@@ -1,0 +1,258 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  SpecChecklistKind,
+  SpecPhase,
+  SpecResolvedClarification,
+  SpecReviewPersona,
+  SpecUserStory,
+} from '../../model';
+import { SectionKind } from '../formats';
+import {
+  findIsoDate,
+  stripEmoji,
+  stripEmphasis,
+  trimSeparators,
+} from '../inline';
+import { stripClosingHashes } from '../tokenizer/lineShapes';
+import { endBlock } from './readText';
+import { verify } from './readTables';
+import { BoxContext, cap, HeadingNode, ReaderState } from './ReaderState';
+
+// Headings: what each opens (a phase, a user story, a persona of the review
+// checklist, a clarification entry, …) and, from the stack of open
+// headings, what a box under them means.
+
+const US_HEADING = /^(?:user story\s+|us-?)(\d{1,4})\b(.*)$/i;
+const PHASE_ID = /^phase\s+(\d+(?:\.\d+)*)/i;
+const CL_HEADING = /^(CL-(?:\d{1,6}|N))\b(.*)$/i;
+
+export function readHeading(
+  r: ReaderState,
+  level: number,
+  rawText: string,
+  lineNo: number,
+) {
+  endBlock(r);
+  r.summaryLines = undefined;
+  r.label = undefined;
+  r.taskIndent = undefined;
+  const text = stripClosingHashes(rawText);
+  if (level >= 2) {
+    r.seenSection = true;
+  }
+  const stack = r.stack;
+  while (stack.length > 0 && stack[stack.length - 1].level >= level) {
+    stack.pop();
+  }
+  const underReview = stack.some(n => n.kind === 'review');
+  const node: HeadingNode = {
+    level,
+    text: cap(stripEmphasis(text)),
+    kind: underReview ? 'review' : r.format.classifySection(text),
+    line: lineNo,
+  };
+  if (level === 1 && r.facts.title === undefined) {
+    r.facts.title = node.text;
+    r.facts.titleLine = lineNo;
+  }
+  if (underReview) {
+    node.persona = {
+      persona: node.text,
+      items: [],
+      file: r.path,
+      line: lineNo,
+    };
+    r.acc.review.push(node.persona);
+  } else if (node.kind === 'phase') {
+    node.phase = newPhase(r, node.text, lineNo);
+    const match = PHASE_ID.exec(stripEmoji(node.text));
+    if (match) {
+      node.phase.id = match[1];
+    }
+  } else if (node.kind === 'user-story' && r.role === 'spec') {
+    node.story = newStory(r, node.text, lineNo);
+  } else if (node.kind === 'clarification-entry') {
+    node.clarification = newClarification(r, node.text, lineNo);
+  } else if (node.kind === 'session') {
+    node.sessionDate = findIsoDate(node.text);
+  } else if (
+    node.kind === 'summary' &&
+    r.role === 'spec' &&
+    !r.facts.summary
+  ) {
+    r.summaryLines = [];
+  }
+  if (r.role === 'verification') {
+    verify(r, node.text);
+  }
+  stack.push(node);
+  updateContext(r);
+}
+
+export function newPhase(
+  r: ReaderState,
+  title: string,
+  lineNo: number,
+): SpecPhase {
+  const phase: SpecPhase = {
+    title,
+    exitCriteria: [],
+    tasks: [],
+    file: r.path,
+    line: lineNo,
+  };
+  r.acc.phases.push(phase);
+  return phase;
+}
+
+function newStory(
+  r: ReaderState,
+  text: string,
+  lineNo: number,
+): SpecUserStory | undefined {
+  const match = US_HEADING.exec(stripEmoji(text));
+  if (!match) {
+    return undefined;
+  }
+  let rest = match[2];
+  let priority: string | undefined;
+  const priorityAt = rest.search(/\(\s*priority\s*:/i);
+  if (priorityAt >= 0) {
+    const close = rest.indexOf(')', priorityAt);
+    const value = rest
+      .slice(rest.indexOf(':', priorityAt) + 1, close < 0 ? undefined : close)
+      .trim();
+    priority = value.split(/[\s,;]/)[0] || undefined;
+    rest = rest.slice(0, priorityAt);
+  }
+  const story: SpecUserStory = {
+    id: `US-${Number(match[1])}`,
+    title: trimSeparators(rest).trim(),
+    acceptanceScenarios: [],
+    file: r.path,
+    line: lineNo,
+  };
+  if (priority) {
+    story.priority = priority;
+  }
+  r.acc.userStories.push(story);
+  return story;
+}
+
+function newClarification(
+  r: ReaderState,
+  text: string,
+  lineNo: number,
+): SpecResolvedClarification | undefined {
+  const match = CL_HEADING.exec(text);
+  if (!match || match[1].toUpperCase() === 'CL-N') {
+    return undefined;
+  }
+  const date = findIsoDate(match[2]);
+  // `CL-1 — 2024-01-15 — Question` or `CL-1 — Question (2026-05-07)`.
+  const question = match[2]
+    .split(/\s+[\u2013\u2014-]\s+/)
+    .map(part => part.replace(/\(\s*\d{4}-\d{2}-\d{2}\s*\)/, '').trim())
+    .filter(part => part && part !== date)
+    .join(' — ');
+  const entry: SpecResolvedClarification = {
+    id: match[1].toUpperCase(),
+    question: trimSeparators(question),
+    file: r.path,
+    line: lineNo,
+  };
+  if (date) {
+    entry.date = date;
+  }
+  r.acc.resolvedClarifications.push(entry);
+  return entry;
+}
+
+function checklistContext(
+  kind: SpecChecklistKind,
+  node: HeadingNode,
+): BoxContext {
+  return { type: 'checklist', kind, name: node.text, line: node.line };
+}
+
+/** Recomputes what a box means here; runs once per heading, not per line. */
+export function updateContext(r: ReaderState) {
+  // One pass over the stack, innermost first, instead of a `map` and four
+  // `findNode` calls with closures: this runs on every heading.
+  const kinds = new Set<SectionKind>();
+  let phase: SpecPhase | undefined;
+  let story: SpecUserStory | undefined;
+  let persona: SpecReviewPersona | undefined;
+  let clarification: SpecResolvedClarification | undefined;
+  const stack = r.stack;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const node = stack[i];
+    kinds.add(node.kind);
+    phase = phase ?? node.phase;
+    story = story ?? node.story;
+    persona = persona ?? node.persona;
+    clarification = clarification ?? node.clarification;
+  }
+  r.kinds = kinds;
+  r.phase = phase;
+  r.story = story;
+  r.persona = persona;
+  r.clarification = clarification;
+  let validation: HeadingNode | undefined;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const node = stack[i];
+    switch (node.kind) {
+      case 'review':
+        r.boxContext = { type: 'review' };
+        return;
+      case 'open-questions':
+      case 'clarifications':
+      case 'session':
+        r.boxContext = checklistContext('open-questions', node);
+        return;
+      case 'dependencies':
+        r.boxContext = checklistContext('dependencies', node);
+        return;
+      case 'task':
+        r.boxContext = { type: 'step' };
+        return;
+      case 'phase':
+      case 'tasks':
+        r.boxContext = { type: 'task' };
+        return;
+      case 'validation':
+        validation = validation ?? node;
+        break;
+      default:
+        break;
+    }
+  }
+  if (validation) {
+    r.boxContext = checklistContext('validation', validation);
+  } else if (r.role === 'tasks' || r.role === 'phase-plan') {
+    r.boxContext = { type: 'task' };
+  } else {
+    const node = stack[stack.length - 1];
+    r.boxContext = {
+      type: 'checklist',
+      kind: 'other',
+      name: node?.text ?? r.facts.title ?? r.path,
+      line: node?.line ?? 1,
+    };
+  }
+}

@@ -1,0 +1,103 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { SpecPhase, SpecTask, SpecTaskState } from '../../model';
+import { stripInlineCode, trimSeparators } from '../inline';
+import { findRefs } from '../refs';
+import { cap, ReaderState } from './ReaderState';
+
+// A task: its id (`T001`, `T-003`, `**T101**`, `Task 1.1`), spec-kit tags
+// (`[P]` parallel, `[US1]` story) and the ids it cites.
+
+export const TASK_ID =
+  /^(T-?\d{1,6}[a-z]?|Task\s+\d{1,4}(?:\.\d{1,4})*)(?!\w)/;
+const TASK_TAG = /^\[([A-Za-z0-9?-]{1,12})\]\s*/;
+
+export function addTask(
+  r: ReaderState,
+  phase: SpecPhase,
+  state: SpecTaskState,
+  raw: string,
+  indent: number,
+  lineNo: number,
+) {
+  let text = raw;
+  let id: string | undefined;
+  if (text.startsWith('**')) {
+    const close = text.indexOf('**', 2);
+    const inner =
+      close > 0 ? text.slice(2, close).replace(/:$/, '').trim() : '';
+    const match = TASK_ID.exec(inner);
+    if (match && match[0].length === inner.length) {
+      id = inner;
+      text = text.slice(close + 2);
+    }
+  }
+  if (!id) {
+    const match = TASK_ID.exec(text);
+    if (match) {
+      id = match[1];
+      text = text.slice(match[0].length);
+    }
+  }
+  text = trimSeparators(text);
+  const cites: string[] = [];
+  let parallel = false;
+  // Spec-kit tags right after the id: `T012 [P] [US1] Description`.
+  while (text.charCodeAt(0) === 91 /* [ */) {
+    const tag = TASK_TAG.exec(text);
+    if (!tag) {
+      break;
+    }
+    if (tag[1] === 'P') {
+      parallel = true;
+    } else if (!/^(?:US-?\d+|Story|P\?)$/i.test(tag[1])) {
+      break;
+    }
+    text = text.slice(tag[0].length);
+  }
+  // The references of the whole line were already found by scanInline.
+  for (const ref of r.lineRefs) {
+    if (!cites.includes(ref.id) && cites.length < 100) {
+      cites.push(ref.id);
+    }
+  }
+  const task: SpecTask = {
+    text: cap(text.trim()),
+    state,
+    cites,
+    file: r.path,
+    line: lineNo,
+  };
+  if (id) {
+    task.id = id;
+  }
+  if (parallel) {
+    task.parallel = true;
+  }
+  phase.tasks.push(task);
+  r.item = {
+    indent,
+    append: more => {
+      task.text = cap(`${task.text} ${more}`);
+      for (const ref of findRefs(stripInlineCode(more))) {
+        if (!task.cites.includes(ref.id) && task.cites.length < 100) {
+          task.cites.push(ref.id);
+        }
+      }
+    },
+  };
+}
