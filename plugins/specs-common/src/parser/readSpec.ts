@@ -26,6 +26,7 @@ import { decodeContent } from './decodeContent';
 import { DocumentAccumulator, PlaceholderHit } from './DocumentAccumulator';
 import { compareFiles } from './fileRoles';
 import { detectFormat } from './formats';
+import { PROBE_HEAD } from './formats/common';
 import { SpecFileReader } from './reader/SpecFileReader';
 import { tokenizeLines } from './tokenizer/tokenizeLines';
 
@@ -63,7 +64,13 @@ export function readSpec(
         : `file-${index + 1}`;
     return { path, ...decodeContent(file?.content) };
   });
-  const format = detectFormat({ location: options.location, files: decoded });
+  const format = detectFormat({
+    location: options.location,
+    files: decoded.map(f => ({
+      path: f.path,
+      head: f.text.length > PROBE_HEAD ? f.text.slice(0, PROBE_HEAD) : f.text,
+    })),
+  });
   const files: Array<{
     path: string;
     role: SpecFileRole;

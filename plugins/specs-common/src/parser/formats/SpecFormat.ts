@@ -62,8 +62,12 @@ export type SectionKind =
 export interface FormatProbe {
   /** The spec's location in its tree (`ParseSpecOptions.location`). */
   location?: string;
-  /** The files of the spec: path relative to the spec, decoded text. */
-  files: ReadonlyArray<{ path: string; text: string }>;
+  /**
+   * The files of the spec: path relative to the spec, and the first 2 KiB
+   * of the decoded text (`head`), where every template writes what
+   * identifies it.
+   */
+  files: ReadonlyArray<{ path: string; head: string }>;
 }
 
 /**
@@ -96,7 +100,7 @@ export interface SpecFormat {
   /**
    * How much the files look like this format: 0 is not at all; the profile
    * with the highest score reads the spec (ties go to the earlier profile in
-   * `SPEC_FORMATS`). Keep it cheap: a few `indexOf`s, no full parse.
+   * `SPEC_FORMATS`). Keep it cheap: it runs on every spec, before parsing.
    */
   detect(probe: FormatProbe): number;
 

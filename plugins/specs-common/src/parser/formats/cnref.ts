@@ -17,7 +17,7 @@
 import { SpecFileRole } from '../../model';
 import { fileRole } from '../fileRoles';
 import { COMMON_SECTION_RULES } from './commonSections';
-import { mentions, standardBoxState } from './common';
+import { headMatches, standardBoxState } from './common';
 import { sectionClassifier } from './sectionClassifier';
 import { FormatProbe, SpecFormat } from './SpecFormat';
 
@@ -35,15 +35,15 @@ const CNREF_ROLES = new Set<SpecFileRole>([
   'phase-plan',
 ]);
 
+/** The id header every generation of the template writes. */
+const CNREF_HEAD = /\*\*(?:Spec ID|ID:?)\*\*/;
+
 function detect(probe: FormatProbe): number {
   let score = 0;
-  if (mentions(probe.files, ['**Spec ID**', '**ID**:', '**ID:**'])) {
+  if (headMatches(probe.files, CNREF_HEAD)) {
     score += 2;
   }
   if (probe.files.some(f => CNREF_ROLES.has(fileRole(f.path)))) {
-    score += 1;
-  }
-  if (mentions(probe.files, ['Review Checklist'])) {
     score += 1;
   }
   return score;

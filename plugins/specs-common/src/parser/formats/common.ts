@@ -34,16 +34,21 @@ export function standardBoxState(mark: string): SpecTaskState | undefined {
   }
 }
 
-/** Whether any of the texts contains any of the needles. */
-export function mentions(
-  files: ReadonlyArray<{ text: string }>,
-  needles: readonly string[],
+/**
+ * How much of each file detection looks at: the header and first sections,
+ * where every template writes what identifies it. Searching whole files
+ * would cost as much as parsing them.
+ */
+export const PROBE_HEAD = 2048;
+
+/** Whether the head of any file matches `pattern` (one search per file). */
+export function headMatches(
+  files: ReadonlyArray<{ head: string }>,
+  pattern: RegExp,
 ): boolean {
   for (const file of files) {
-    for (const needle of needles) {
-      if (file.text.indexOf(needle) >= 0) {
-        return true;
-      }
+    if (pattern.test(file.head)) {
+      return true;
     }
   }
   return false;

@@ -17,7 +17,7 @@
 import { SpecFileRole } from '../../model';
 import { fileRole } from '../fileRoles';
 import { COMMON_SECTION_RULES } from './commonSections';
-import { mentions, standardBoxState } from './common';
+import { headMatches, standardBoxState } from './common';
 import { sectionClassifier } from './sectionClassifier';
 import { FormatProbe, SpecFormat } from './SpecFormat';
 
@@ -25,15 +25,11 @@ import { FormatProbe, SpecFormat } from './SpecFormat';
 // `specs/NNN-feature/` with spec.md, plan.md, tasks.md, research.md,
 // data-model.md, quickstart.md, contracts/ and checklists/.
 
-/** Text only spec-kit's templates write. */
-const SPEC_KIT_MARKERS = [
-  '**Feature Branch**',
-  '# Feature Specification',
-  '# Implementation Plan:',
-  '**Input**: Design documents from',
-  '## Format: `[ID] [P?]',
-  '/speckit.',
-];
+/** Text only spec-kit's templates write, near the top of their files. */
+const SPEC_KIT_HEAD =
+  /\*\*Feature Branch\*\*|^# (?:Feature Specification|Implementation Plan:)|\*\*Input\*\*: Design documents from|^## Format: `\[ID\]|\/speckit\./m;
+/** Spec-kit's task tags: `- [ ] T012 [P] [US1] …`. */
+const SPEC_KIT_TASK = /^- \[[ xX]\] T\d+ (?:\[P\] )?\[US\d/m;
 
 const DESIGN_DOCS = new Set([
   'research.md',
@@ -43,7 +39,7 @@ const DESIGN_DOCS = new Set([
 
 function detect(probe: FormatProbe): number {
   let score = 0;
-  if (mentions(probe.files, SPEC_KIT_MARKERS)) {
+  if (headMatches(probe.files, SPEC_KIT_HEAD)) {
     score += 2;
   }
   if (
@@ -58,7 +54,7 @@ function detect(probe: FormatProbe): number {
   ) {
     score += 1;
   }
-  if (mentions(probe.files, ['[P] [US', '] [US1]'])) {
+  if (headMatches(probe.files, SPEC_KIT_TASK)) {
     score += 1;
   }
   return score;

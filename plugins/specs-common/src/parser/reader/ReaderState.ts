@@ -114,6 +114,9 @@ export function newReaderState(
     placeholderLines: 0,
   };
   acc.files.push(facts);
+  // Every field is set here, optional ones to undefined, so that the
+  // object keeps one shape for its whole life (the readers access it on
+  // every line).
   return {
     path,
     role,
@@ -122,11 +125,25 @@ export function newReaderState(
     facts,
     stack: [],
     seenSection: false,
+    label: undefined,
+    labelName: undefined,
+    classifiedLabel: undefined,
+    classifiedLabelKind: undefined,
+    item: undefined,
+    taskIndent: undefined,
+    table: undefined,
+    summaryLines: undefined,
     implicitPhases: new Map(),
     checklistsByKey: new Map(),
+    fileChecklist: undefined,
     boxContext: { type: 'task' },
     kinds: new Set(),
     lineRefs: NO_REFS,
+    lastChecklist: undefined,
+    phase: undefined,
+    story: undefined,
+    persona: undefined,
+    clarification: undefined,
   };
 }
 
