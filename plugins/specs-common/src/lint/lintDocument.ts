@@ -19,7 +19,7 @@ import { summarizeSpec } from '../summarizeSpec';
 import {
   FINISHED_STATUSES,
   UNFINISHED_STATUSES,
-} from '../parser/assembleDocument';
+} from '../parser/assemble/pickStatus';
 import { SpecParseFacts } from '../parser/readSpec';
 import { refKey } from '../parser/refs';
 

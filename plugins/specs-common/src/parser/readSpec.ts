@@ -21,7 +21,7 @@ import {
   SpecSourceFile,
   SpecSourcePosition,
 } from '../model';
-import { assembleDocument } from './assembleDocument';
+import { assembleDocument } from './assemble/assembleDocument';
 import { decodeContent } from './decodeContent';
 import { DocumentAccumulator, PlaceholderHit } from './DocumentAccumulator';
 import { compareFiles } from './fileRoles';

@@ -57,7 +57,10 @@ export const CLARIFICATION_RULES: readonly SectionRule[] = [
 ];
 
 export const DEPENDENCY_RULES: readonly SectionRule[] = [
-  [/^(?:dependencies|prerequisites|dependent systems)\b/, 'dependencies'],
+  [
+    /^(?:dependencies|prerequisites|dependent systems|blocked by|blockers|depends on)\b/,
+    'dependencies',
+  ],
   [/\bdependencies$/, 'dependencies'],
 ];
 

@@ -31,11 +31,7 @@ const SPEC_KIT_HEAD =
 /** Spec-kit's task tags: `- [ ] T012 [P] [US1] …`. */
 const SPEC_KIT_TASK = /^- \[[ xX]\] T\d+ (?:\[P\] )?\[US\d/m;
 
-const DESIGN_DOCS = new Set([
-  'research.md',
-  'data-model.md',
-  'quickstart.md',
-]);
+const DESIGN_DOCS = new Set(['research.md', 'data-model.md', 'quickstart.md']);
 
 function detect(probe: FormatProbe): number {
   let score = 0;

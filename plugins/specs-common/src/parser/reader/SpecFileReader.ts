@@ -21,7 +21,11 @@ import { stripInlineCode } from '../inline';
 import { LineHits, LiteralHits } from '../lineHits';
 import { parseFrontMatter } from '../parseFrontMatter';
 import { NO_REFS } from '../refs';
-import { LineToken, LineTokenSink, TokenizedFile } from '../tokenizer/LineToken';
+import {
+  LineToken,
+  LineTokenSink,
+  TokenizedFile,
+} from '../tokenizer/LineToken';
 import { readBox } from './readBoxes';
 import { readHeading, updateContext } from './readHeadings';
 import {

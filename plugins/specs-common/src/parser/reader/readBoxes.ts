@@ -18,6 +18,7 @@ import {
   SpecChecklist,
   SpecChecklistItem,
   SpecChecklistKind,
+  SpecFileRole,
   SpecPhase,
   SpecReviewPersona,
   SpecTaskState,
@@ -31,6 +32,13 @@ import { BoxContext, cap, findNode, ReaderState } from './ReaderState';
 // a checklist item, depending on where they stand.
 
 const CHECKLIST_ID = /^(CHK-?\d{1,6})\b/;
+/** The roles of the files whose boxes can be tasks. */
+const TASK_ROLES = new Set<SpecFileRole>([
+  'spec',
+  'plan',
+  'tasks',
+  'phase-plan',
+]);
 const STEP = /^(?:\*\*)?Step\s+\d/;
 
 export function readBox(
@@ -114,12 +122,9 @@ function effectiveBoxContext(r: ReaderState, text: string): BoxContext {
   if (r.role === 'checklist') {
     return { type: 'checklist', kind: 'validation', name: '', line: 1 };
   }
-  if (
-    (r.role === 'summary' ||
-      r.role === 'verification' ||
-      r.role === 'clarifications') &&
-    context.type === 'task'
-  ) {
+  // Only the spec, its plan, its tasks and phase plans hold tasks: boxes in
+  // quickstart.md, research.md, SUMMARY.md, … are checklists.
+  if (!TASK_ROLES.has(r.role) && context.type === 'task') {
     return {
       type: 'checklist',
       kind: 'other',

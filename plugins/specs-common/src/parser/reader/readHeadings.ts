@@ -60,13 +60,22 @@ export function readHeading(
     stack.pop();
   }
   const underReview = stack.some(n => n.kind === 'review');
+  let kind = underReview ? 'review' : r.format.classifySection(text);
+  const isTitle = level === 1 && r.facts.title === undefined;
+  // The document's title names the document, not a section of it:
+  // `# Implementation Plan: X` or `# Tasks: X` must not turn every box of
+  // the file into a task. Only a phase title (`# Phase 1: …` of a phase
+  // plan) keeps its meaning.
+  if (isTitle && kind !== 'phase') {
+    kind = 'other';
+  }
   const node: HeadingNode = {
     level,
     text: cap(stripEmphasis(text)),
-    kind: underReview ? 'review' : r.format.classifySection(text),
+    kind,
     line: lineNo,
   };
-  if (level === 1 && r.facts.title === undefined) {
+  if (isTitle) {
     r.facts.title = node.text;
     r.facts.titleLine = lineNo;
   }
@@ -90,11 +99,7 @@ export function readHeading(
     node.clarification = newClarification(r, node.text, lineNo);
   } else if (node.kind === 'session') {
     node.sessionDate = findIsoDate(node.text);
-  } else if (
-    node.kind === 'summary' &&
-    r.role === 'spec' &&
-    !r.facts.summary
-  ) {
+  } else if (node.kind === 'summary' && r.role === 'spec' && !r.facts.summary) {
     r.summaryLines = [];
   }
   if (r.role === 'verification') {

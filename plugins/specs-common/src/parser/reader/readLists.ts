@@ -175,7 +175,9 @@ function readQuestion(r: ReaderState, text: string, lineNo: number): boolean {
     arrow < 0 ? undefined : arrow,
   );
   const answer =
-    arrow < 0 ? undefined : stripped.slice(stripped.indexOf(':', arrow) + 1).trim();
+    arrow < 0
+      ? undefined
+      : stripped.slice(stripped.indexOf(':', arrow) + 1).trim();
   r.acc.questionCount++;
   const entry: SpecResolvedClarification = {
     id: `Q-${r.acc.questionCount}`,

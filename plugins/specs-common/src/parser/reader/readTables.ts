@@ -14,7 +14,12 @@
  * limitations under the License.
  */
 
-import { isTableDelimiter, splitTableRow, stripEmphasis, stripInlineCode } from '../inline';
+import {
+  isTableDelimiter,
+  splitTableRow,
+  stripEmphasis,
+  stripInlineCode,
+} from '../inline';
 import { findRefs, refKey } from '../refs';
 import { addComponent, endSummary } from './readText';
 import { ReaderState } from './ReaderState';

@@ -22,8 +22,7 @@ import { cap, ReaderState } from './ReaderState';
 // A task: its id (`T001`, `T-003`, `**T101**`, `Task 1.1`), spec-kit tags
 // (`[P]` parallel, `[US1]` story) and the ids it cites.
 
-export const TASK_ID =
-  /^(T-?\d{1,6}[a-z]?|Task\s+\d{1,4}(?:\.\d{1,4})*)(?!\w)/;
+export const TASK_ID = /^(T-?\d{1,6}[a-z]?|Task\s+\d{1,4}(?:\.\d{1,4})*)(?!\w)/;
 const TASK_TAG = /^\[([A-Za-z0-9?-]{1,12})\]\s*/;
 
 export function addTask(

@@ -74,7 +74,11 @@ export function readParagraph(r: ReaderState, indent: number, trimmed: string) {
   }
   r.item = undefined;
   r.label = undefined;
-  if (r.summaryLines && r.summaryLines.length < 50 && !trimmed.startsWith('>')) {
+  if (
+    r.summaryLines &&
+    r.summaryLines.length < 50 &&
+    !trimmed.startsWith('>')
+  ) {
     r.summaryLines.push(trimmed);
   }
 }

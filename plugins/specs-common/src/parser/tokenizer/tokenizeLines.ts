@@ -40,33 +40,6 @@ import { LineToken, LineTokenSink } from './LineToken';
 /** Front matter is only looked for in the first 256 KiB. */
 const MAX_FRONT_MATTER = 256 * 1024;
 
-/**
- * Tokenizes one decoded file, calling `sink` for each line that is not
- * inside front matter, a fenced code block or an HTML comment.
- */
-export function tokenizeLines(text: string, sink: LineTokenSink): void {
-  let body = text;
-  // Old Mac line endings: treat a lone CR as a line break.
-  if (body.indexOf('\n') < 0 && body.indexOf('\r') >= 0) {
-    body = body.split('\r').join('\n');
-  }
-  let lineNo = 0;
-  const frontMatter = findFrontMatter(body);
-  if (frontMatter) {
-    sink.begin({
-      body: body.slice(frontMatter.end),
-      frontMatter: frontMatter.source,
-      frontMatterLine: 2,
-    });
-    body = body.slice(frontMatter.end);
-    lineNo = frontMatter.lines;
-  } else {
-    sink.begin({ body });
-  }
-  new Tokenizer(body, sink).run(lineNo);
-  sink.end();
-}
-
 function findFrontMatter(
   body: string,
 ): { source: string; end: number; lines: number } | undefined {
@@ -285,4 +258,31 @@ class Tokenizer {
       pos = close + 3;
     }
   }
+}
+
+/**
+ * Tokenizes one decoded file, calling `sink` for each line that is not
+ * inside front matter, a fenced code block or an HTML comment.
+ */
+export function tokenizeLines(text: string, sink: LineTokenSink): void {
+  let body = text;
+  // Old Mac line endings: treat a lone CR as a line break.
+  if (body.indexOf('\n') < 0 && body.indexOf('\r') >= 0) {
+    body = body.split('\r').join('\n');
+  }
+  let lineNo = 0;
+  const frontMatter = findFrontMatter(body);
+  if (frontMatter) {
+    sink.begin({
+      body: body.slice(frontMatter.end),
+      frontMatter: frontMatter.source,
+      frontMatterLine: 2,
+    });
+    body = body.slice(frontMatter.end);
+    lineNo = frontMatter.lines;
+  } else {
+    sink.begin({ body });
+  }
+  new Tokenizer(body, sink).run(lineNo);
+  sink.end();
 }
