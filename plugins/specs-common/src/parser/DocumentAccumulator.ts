@@ -28,6 +28,8 @@ import {
   SpecSourcePosition,
   SpecSuccessCriterion,
   SpecTable,
+  SpecTask,
+  SpecTaskState,
   SpecUserStory,
 } from '../model';
 
@@ -59,6 +61,15 @@ export interface PlaceholderHit extends SpecSourcePosition {
   text: string;
 }
 
+/** What decides the state of a task written as a heading. */
+export interface HeadingTaskFacts {
+  /** Boxes under the heading: its steps. */
+  steps: number;
+  doneSteps: number;
+  /** A state the heading or its `**Status**` field states outright. */
+  stated?: SpecTaskState;
+}
+
 /**
  * Everything the scanners collect from the files of one spec, before the
  * assembly step picks and merges it into a SpecDocument.
@@ -87,6 +98,8 @@ export class DocumentAccumulator {
   readonly prs: string[] = [];
   readonly links: SpecLink[] = [];
   readonly diagnostics: SpecDiagnostic[] = [];
+  /** Tasks written as headings (`### T001 - …`), settled at assembly. */
+  readonly headingTasks = new Map<SpecTask, HeadingTaskFacts>();
   /** Where the chosen status was written. */
   statusPosition?: SpecSourcePosition;
   /** Counter for spec-kit `Q:` entries, which carry no id of their own. */

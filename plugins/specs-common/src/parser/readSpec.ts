@@ -77,15 +77,11 @@ export function readSpec(
     text: string;
     invalidUtf8: boolean;
   }> = decoded.map(f => ({ ...f, role: format.fileRole(f.path) }));
-  // A single-file spec has a free name (`0000-#0-foo.md`): the first file
-  // that has no known role is the spec when there is no spec.md.
-  if (!files.some(f => f.role === 'spec')) {
-    const candidate =
-      files.find(f => f.role === 'other') ??
-      (files.length === 1 ? files[0] : undefined);
-    if (candidate) {
-      candidate.role = 'spec';
-    }
+  // A single-file spec has a free name (`0000-#0-foo.md`): when no file has
+  // a role of its own, the first one is the spec. A directory with a plan
+  // or tasks but no spec.md has no spec file (research.md is not one).
+  if (files.length > 0 && files.every(f => f.role === 'other')) {
+    files[0].role = 'spec';
   }
   files.sort(compareFiles);
 
@@ -106,7 +102,7 @@ export function readSpec(
     );
   }
 
-  const document = assembleDocument(acc, options);
+  const document = assembleDocument(acc, options, format);
   return {
     document,
     facts: {

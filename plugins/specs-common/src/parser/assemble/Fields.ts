@@ -157,8 +157,19 @@ export function normalizeId(raw: string): string | undefined {
 
 /** `007-foo` or `0000-#0-foo.md` gives `SPEC-007` / `SPEC-0000`. */
 export function deriveId(name: string | undefined): string | undefined {
-  const match = name ? /^(\d{3,6})[-_]/.exec(name) : null;
-  return match ? `SPEC-${match[1]}` : undefined;
+  // Also spec-kit's short numbers (`1-add-hello-world`), when a word follows.
+  const match = name ? /^(?:(\d{3,6})[-_]|(\d{1,2})-(?=[a-z]))/.exec(name) : null;
+  return match ? `SPEC-${match[1] ?? match[2]}` : undefined;
+}
+
+/** `003-aikit-generalize` gives `Aikit generalize`. */
+export function titleFromName(name: string | undefined): string | undefined {
+  const words = (name ?? '')
+    .replace(/\.md$/i, '')
+    .replace(/^\d{1,6}[-_]/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : undefined;
 }
 
 /** `N/A (foundational)`, `TBD (folded into PR #1434)`: no value. */

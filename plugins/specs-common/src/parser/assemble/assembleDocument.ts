@@ -16,6 +16,7 @@
 
 import { ParseSpecOptions, SpecDocument } from '../../model';
 import { DocumentAccumulator } from '../DocumentAccumulator';
+import { SpecFormat } from '../formats';
 import {
   findIsoDate,
   findLinks,
@@ -35,9 +36,11 @@ import {
   linkTarget,
   normalizeId,
   splitPeople,
+  titleFromName,
   unique,
 } from './Fields';
 import { pickStatus } from './pickStatus';
+import { selectTasks } from './selectTasks';
 
 /** Share of placeholder lines from which a spec counts as a template. */
 // Real specs in the corpus have none; the templates have 15–38%.
@@ -52,7 +55,9 @@ const TITLE_PREFIX =
 export function assembleDocument(
   acc: DocumentAccumulator,
   options: ParseSpecOptions,
+  format: SpecFormat,
 ): SpecDocument {
+  selectTasks(acc, format);
   const fields = new Fields(acc.files);
   const specFile = acc.files.find(f => f.role === 'spec');
   const primary = specFile ?? acc.files[0];
@@ -95,7 +100,14 @@ export function assembleDocument(
   // Title: front matter, then the H1 of the spec file, then any H1, then the name.
   const fmTitle = asString(fields.fm('title', 'name'));
   const h1 = (specFile?.title ? specFile : acc.files.find(f => f.title))?.title;
-  let title = fmTitle ?? (h1 ? h1.replace(TITLE_PREFIX, '') : undefined);
+  // Without a spec file, the H1s are those of the plan or the task list
+  // (`Implementation Tasks: …`): the directory names the feature.
+  const dirTitle =
+    !specFile && options.location
+      ? titleFromName(basename(options.location))
+      : undefined;
+  let title =
+    fmTitle ?? dirTitle ?? (h1 ? h1.replace(TITLE_PREFIX, '') : undefined);
   if (title && !fmTitle) {
     title = title.replace(/^SPEC-\d+\s*[:\u2013\u2014-]\s*/i, '').trim();
   }

@@ -120,11 +120,11 @@ export interface SpecFormat {
   boxState(mark: string): SpecTaskState | undefined;
 
   /**
-   * The roles of the files that hold "the tasks file": when a spec has one
-   * with tasks in it, boxes elsewhere (plan.md's implementation phases) are
-   * not counted as tasks.
+   * Whether a file is "the tasks file" (`tasks.md`, `phases/<n>/tasks.md`):
+   * when a spec has one with tasks in it, its tasks come from there only,
+   * and implementation-phase boxes elsewhere (plan.md) are not counted.
    */
-  readonly taskFileRoles: ReadonlySet<SpecFileRole>;
+  isTaskFile(path: string, role: SpecFileRole): boolean;
 }
 
 /** Re-exported for profiles: the kinds of checklists boxes can go to. */

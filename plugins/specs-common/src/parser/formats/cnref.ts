@@ -17,7 +17,7 @@
 import { SpecFileRole } from '../../model';
 import { fileRole } from '../fileRoles';
 import { COMMON_SECTION_RULES } from './commonSections';
-import { headMatches, standardBoxState } from './common';
+import { headMatches, isTaskFile, standardBoxState } from './common';
 import { sectionClassifier } from './sectionClassifier';
 import { FormatProbe, SpecFormat } from './SpecFormat';
 
@@ -62,5 +62,5 @@ export const cnrefFormat: SpecFormat = {
   fileRole,
   classifySection: sectionClassifier(COMMON_SECTION_RULES),
   boxState: standardBoxState,
-  taskFileRoles: new Set<SpecFileRole>(['tasks']),
+  isTaskFile,
 };

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { SpecTaskState } from '../../model';
+import { SpecFileRole, SpecTaskState } from '../../model';
 
 // What both template families mean by a box mark: `[ ]` todo, `[x]`/`[X]`
 // done, `[~]` partial. Any other mark (`[P]`, `[N/A]`, `[?]`) is no box.
@@ -52,4 +52,12 @@ export function headMatches(
     }
   }
   return false;
+}
+
+/** `tasks.md`, and `phases/<n>/tasks.md` (not the phases' plans). */
+export function isTaskFile(path: string, role: SpecFileRole): boolean {
+  return (
+    role === 'tasks' ||
+    (role === 'phase-plan' && /(?:^|\/)tasks\.md$/i.test(path))
+  );
 }

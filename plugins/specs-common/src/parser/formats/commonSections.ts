@@ -64,8 +64,14 @@ export const DEPENDENCY_RULES: readonly SectionRule[] = [
   [/\bdependencies$/, 'dependencies'],
 ];
 
-/** A task written as a heading: `T001 …`, `T-003 …`. */
-export const TASK_RULE: SectionRule = [/^t-?\d+[a-z]?\b/, 'task'];
+/**
+ * A task written as a heading: `T001 …`, `T-003 …`, `Task 1.1: …`; not a
+ * range of tasks (`T001-T005: Setup`, `T010–T012`).
+ */
+export const TASK_RULE: SectionRule = [
+  /^(?:t-?\d+[a-z]?|task\s+\d+(?:\.\d+)*)\b(?!\s*(?:[-\u2013\u2014]|\.\.)\s*(?:t-?)?\d)/,
+  'task',
+];
 
 export const TASKS_RULE: SectionRule = [
   /^(?:tasks|task list|task index|task breakdown|implementation phases|implementation plan|implementation tasks|rollout plan|rollout|phases|execution plan)\b/,
@@ -85,13 +91,15 @@ export const VALIDATION_RULE: SectionRule = [
 /** The section words of the cloud-native-ref template generations. */
 export const COMMON_SECTION_RULES: readonly SectionRule[] = [
   PHASE_RULE,
+  // Before the others: `T001 - Install Dependencies` and `T023 - Code Review
+  // Checklist` are tasks.
+  TASK_RULE,
   REVIEW_RULE,
   ...STORY_RULES,
   ...CRITERIA_RULES,
   ...SUMMARY_RULES,
   ...CLARIFICATION_RULES,
   ...DEPENDENCY_RULES,
-  TASK_RULE,
   TASKS_RULE,
   REFERENCES_RULE,
   VALIDATION_RULE,

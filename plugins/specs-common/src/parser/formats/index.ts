@@ -20,18 +20,24 @@ import { FormatProbe, SpecFormat } from './SpecFormat';
 
 /**
  * Every format profile the parser knows, in order of preference on a tie.
- * The first one is also the fallback when no profile recognises a spec.
  *
  * @public
  */
 export const SPEC_FORMATS: readonly SpecFormat[] = [cnrefFormat, specKitFormat];
+
+/**
+ * The profile for a spec no profile recognises: spec-kit's conventions are
+ * the common ground of spec-driven markdown (numbered feature directories,
+ * `FR-`/`SC-` ids, `T001` tasks).
+ */
+export const FALLBACK_FORMAT: SpecFormat = specKitFormat;
 
 /** The profile that reads a spec: the highest `detect` score, the first on a tie. */
 export function detectFormat(
   probe: FormatProbe,
   formats: readonly SpecFormat[] = SPEC_FORMATS,
 ): SpecFormat {
-  let best = formats[0];
+  let best = FALLBACK_FORMAT;
   let bestScore = 0;
   for (const format of formats) {
     const score = format.detect(probe);

@@ -14,10 +14,9 @@
  * limitations under the License.
  */
 
-import { SpecFileRole } from '../../model';
 import { fileRole } from '../fileRoles';
 import { COMMON_SECTION_RULES } from './commonSections';
-import { headMatches, standardBoxState } from './common';
+import { headMatches, isTaskFile, standardBoxState } from './common';
 import { sectionClassifier } from './sectionClassifier';
 import { FormatProbe, SpecFormat } from './SpecFormat';
 
@@ -32,6 +31,26 @@ const SPEC_KIT_HEAD =
 const SPEC_KIT_TASK = /^- \[[ xX]\] T\d+ (?:\[P\] )?\[US\d/m;
 
 const DESIGN_DOCS = new Set(['research.md', 'data-model.md', 'quickstart.md']);
+
+/** `001-photo-albums`, `1-add-hello-world-page`: a numbered feature directory. */
+const FEATURE_DIR = /^\d{1,6}[-_][^/]+$/;
+
+/**
+ * `specs/NNN-feature/` (also `.specify/specs/feature/NNN-x/`) holding only a
+ * plan.md or tasks.md is a spec: spec-kit writes spec.md first, but teams
+ * delete or never commit it, and the tasks are what the portal shows.
+ */
+function isSpecDirectory(dir: string, names: ReadonlySet<string>): boolean {
+  if (!names.has('tasks.md') && !names.has('plan.md')) {
+    return false;
+  }
+  const parts = dir.toLowerCase().split('/');
+  const name = parts[parts.length - 1] ?? '';
+  return (
+    FEATURE_DIR.test(name) &&
+    (parts[parts.length - 2] === 'specs' || parts[parts.length - 3] === 'specs')
+  );
+}
 
 function detect(probe: FormatProbe): number {
   let score = 0;
@@ -64,10 +83,10 @@ function detect(probe: FormatProbe): number {
 export const specKitFormat: SpecFormat = {
   name: 'spec-kit',
   label: 'GitHub spec-kit',
-  isSpecDirectory: () => false,
+  isSpecDirectory,
   detect,
   fileRole,
   classifySection: sectionClassifier(COMMON_SECTION_RULES),
   boxState: standardBoxState,
-  taskFileRoles: new Set<SpecFileRole>(['tasks']),
+  isTaskFile,
 };

@@ -21,6 +21,7 @@ import {
   SpecPhase,
   SpecResolvedClarification,
   SpecReviewPersona,
+  SpecTask,
   SpecUserStory,
 } from '../../model';
 import { DocumentAccumulator, FileFacts } from '../DocumentAccumulator';
@@ -45,6 +46,8 @@ export interface HeadingNode {
   persona?: SpecReviewPersona;
   clarification?: SpecResolvedClarification;
   sessionDate?: string;
+  /** A task written as this heading (`### T001 - Install`). */
+  task?: SpecTask;
 }
 
 /** What a box means where it stands. */
@@ -97,6 +100,8 @@ export interface ReaderState {
   story?: SpecUserStory;
   persona?: SpecReviewPersona;
   clarification?: SpecResolvedClarification;
+  /** The innermost task written as a heading; boxes under it are its steps. */
+  headingTask?: SpecTask;
 }
 
 /** A fresh state for one file. */
@@ -144,6 +149,7 @@ export function newReaderState(
     story: undefined,
     persona: undefined,
     clarification: undefined,
+    headingTask: undefined,
   };
 }
 

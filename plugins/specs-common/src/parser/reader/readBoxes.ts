@@ -33,7 +33,7 @@ import { BoxContext, cap, findNode, ReaderState } from './ReaderState';
 
 const CHECKLIST_ID = /^(CHK-?\d{1,6})\b/;
 /** The roles of the files whose boxes can be tasks. */
-const TASK_ROLES = new Set<SpecFileRole>([
+export const TASK_ROLES = new Set<SpecFileRole>([
   'spec',
   'plan',
   'tasks',
@@ -51,6 +51,13 @@ export function readBox(
   r.item = undefined;
   const context = effectiveBoxContext(r, text);
   if (context.type === 'step') {
+    const task = r.headingTask && r.acc.headingTasks.get(r.headingTask);
+    if (task) {
+      task.steps++;
+      if (state === 'done') {
+        task.doneSteps++;
+      }
+    }
     return;
   }
   if (context.type === 'review') {

@@ -19,6 +19,7 @@ import {
   SpecPhase,
   SpecResolvedClarification,
   SpecReviewPersona,
+  SpecTask,
   SpecUserStory,
 } from '../../model';
 import { SectionKind } from '../formats';
@@ -29,9 +30,17 @@ import {
   trimSeparators,
 } from '../inline';
 import { stripClosingHashes } from '../tokenizer/lineShapes';
+import { implicitPhaseFor, TASK_ROLES } from './readBoxes';
+import { addHeadingTask } from './readTasks';
 import { endBlock } from './readText';
 import { verify } from './readTables';
-import { BoxContext, cap, HeadingNode, ReaderState } from './ReaderState';
+import {
+  BoxContext,
+  cap,
+  findNode,
+  HeadingNode,
+  ReaderState,
+} from './ReaderState';
 
 // Headings: what each opens (a phase, a user story, a persona of the review
 // checklist, a clarification entry, …) and, from the stack of open
@@ -101,6 +110,21 @@ export function readHeading(
     node.sessionDate = findIsoDate(node.text);
   } else if (node.kind === 'summary' && r.role === 'spec' && !r.facts.summary) {
     r.summaryLines = [];
+  }
+  if (node.kind === 'task' && !underReview) {
+    // A task written as a heading is one task when a box standing here
+    // would be a task (or a checklist item, which a task id makes a task).
+    const parent = boxContextOf(r);
+    if (
+      TASK_ROLES.has(r.role) &&
+      (parent.type === 'task' ||
+        (parent.type === 'checklist' &&
+          (parent.kind === 'validation' || parent.kind === 'other')))
+    ) {
+      const phase =
+        findNode(r, n => n.phase)?.phase ?? implicitPhaseFor(r, lineNo);
+      node.task = addHeadingTask(r, phase, node.text, lineNo);
+    }
   }
   if (r.role === 'verification') {
     verify(r, node.text);
@@ -204,6 +228,7 @@ export function updateContext(r: ReaderState) {
   let story: SpecUserStory | undefined;
   let persona: SpecReviewPersona | undefined;
   let clarification: SpecResolvedClarification | undefined;
+  let headingTask: SpecTask | undefined;
   const stack = r.stack;
   for (let i = stack.length - 1; i >= 0; i--) {
     const node = stack[i];
@@ -212,34 +237,37 @@ export function updateContext(r: ReaderState) {
     story = story ?? node.story;
     persona = persona ?? node.persona;
     clarification = clarification ?? node.clarification;
+    headingTask = headingTask ?? node.task;
   }
   r.kinds = kinds;
   r.phase = phase;
   r.story = story;
   r.persona = persona;
   r.clarification = clarification;
+  r.headingTask = headingTask;
+  r.boxContext = boxContextOf(r);
+}
+
+/** What a box means under the headings now on the stack. */
+function boxContextOf(r: ReaderState): BoxContext {
+  const stack = r.stack;
   let validation: HeadingNode | undefined;
   for (let i = stack.length - 1; i >= 0; i--) {
     const node = stack[i];
     switch (node.kind) {
       case 'review':
-        r.boxContext = { type: 'review' };
-        return;
+        return { type: 'review' };
       case 'open-questions':
       case 'clarifications':
       case 'session':
-        r.boxContext = checklistContext('open-questions', node);
-        return;
+        return checklistContext('open-questions', node);
       case 'dependencies':
-        r.boxContext = checklistContext('dependencies', node);
-        return;
+        return checklistContext('dependencies', node);
       case 'task':
-        r.boxContext = { type: 'step' };
-        return;
+        return { type: 'step' };
       case 'phase':
       case 'tasks':
-        r.boxContext = { type: 'task' };
-        return;
+        return { type: 'task' };
       case 'validation':
         validation = validation ?? node;
         break;
@@ -248,16 +276,16 @@ export function updateContext(r: ReaderState) {
     }
   }
   if (validation) {
-    r.boxContext = checklistContext('validation', validation);
-  } else if (r.role === 'tasks' || r.role === 'phase-plan') {
-    r.boxContext = { type: 'task' };
-  } else {
-    const node = stack[stack.length - 1];
-    r.boxContext = {
-      type: 'checklist',
-      kind: 'other',
-      name: node?.text ?? r.facts.title ?? r.path,
-      line: node?.line ?? 1,
-    };
+    return checklistContext('validation', validation);
   }
+  if (r.role === 'tasks' || r.role === 'phase-plan') {
+    return { type: 'task' };
+  }
+  const node = stack[stack.length - 1];
+  return {
+    type: 'checklist',
+    kind: 'other',
+    name: node?.text ?? r.facts.title ?? r.path,
+    line: node?.line ?? 1,
+  };
 }

@@ -15,7 +15,8 @@
  */
 
 import { SpecPhase, SpecTask, SpecTaskState } from '../../model';
-import { stripInlineCode, trimSeparators } from '../inline';
+import { stripEmoji, stripInlineCode, trimSeparators } from '../inline';
+import { normalizeStatus } from '../normalizeStatus';
 import { findRefs } from '../refs';
 import { cap, ReaderState } from './ReaderState';
 
@@ -99,4 +100,77 @@ export function addTask(
       }
     },
   };
+}
+
+/** `[DONE]`, `[X]`, `[Complete]` in a task heading. */
+const DONE_TAG = /\[(?:done|x|complete|completed|finished)\]/i;
+/** ✅ ✔ ☑ */
+const DONE_MARK = /[\u2705\u2714\u2611]/;
+/** Any bracketed tag of a task heading: `[P]`, `[US1]`, `[DONE]`, `[B: T002, T003]`. */
+const HEADING_TAG = /\[[^\]\n]{1,40}\]/g;
+
+/**
+ * A task written as a heading (`### T001 - Install`, `### T001 [DONE] [US5] …`,
+ * `### Task 1.1: Bottom navigation ✅`). Its state is settled at assembly,
+ * from what the heading or a `**Status**` field under it states, or else from
+ * its steps (the boxes under it).
+ */
+export function addHeadingTask(
+  r: ReaderState,
+  phase: SpecPhase,
+  heading: string,
+  lineNo: number,
+): SpecTask {
+  const bare = stripEmoji(heading);
+  const match = TASK_ID.exec(bare);
+  const id = match?.[1];
+  let text = match ? bare.slice(match[0].length) : bare;
+  const parallel = /\[P\]/.test(text);
+  text = trimSeparators(text.replace(HEADING_TAG, ' ').replace(/\s+/g, ' '));
+  const cites: string[] = [];
+  for (const ref of r.lineRefs) {
+    if (!cites.includes(ref.id) && cites.length < 100) {
+      cites.push(ref.id);
+    }
+  }
+  const task: SpecTask = {
+    text: cap(text.trim()),
+    state: 'todo',
+    cites,
+    file: r.path,
+    line: lineNo,
+  };
+  if (id) {
+    task.id = id;
+  }
+  if (parallel) {
+    task.parallel = true;
+  }
+  phase.tasks.push(task);
+  r.acc.headingTasks.set(task, {
+    steps: 0,
+    doneSteps: 0,
+    stated:
+      DONE_TAG.test(heading) || DONE_MARK.test(heading) ? 'done' : undefined,
+  });
+  return task;
+}
+
+/** The state a `**Status**:` value under a task heading states. */
+export function statedTaskState(value: string): SpecTaskState {
+  if (/\[[xX]\]/.test(value) || DONE_MARK.test(value)) {
+    return 'done';
+  }
+  if (/\[~\]/.test(value)) {
+    return 'partial';
+  }
+  switch (normalizeStatus(value)) {
+    case 'done':
+    case 'implemented':
+      return 'done';
+    case 'in-progress':
+      return 'partial';
+    default:
+      return 'todo';
+  }
 }

@@ -16,6 +16,7 @@
 
 import { KeyValue, stripEmphasis } from '../inline';
 import { findPlaceholders } from '../placeholders';
+import { statedTaskState } from './readTasks';
 import { endTable } from './readTables';
 import { cap, ReaderState } from './ReaderState';
 
@@ -54,6 +55,11 @@ export function readFields(
       value
     ) {
       phase.exitCriteria.push(cap(value));
+    } else if (lower === 'status' && value && r.headingTask) {
+      const task = r.acc.headingTasks.get(r.headingTask);
+      if (task && !task.stated) {
+        task.stated = statedTaskState(value);
+      }
     } else if (lower === 'decision' && value) {
       const entry = r.clarification;
       if (entry && !entry.answer) {
