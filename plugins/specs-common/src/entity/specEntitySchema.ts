@@ -61,6 +61,12 @@ export const specEntitySpecSchema = {
         'The spec type, e.g. composition, infrastructure, security, platform.',
       minLength: 1,
     },
+    format: {
+      type: 'string',
+      description:
+        'The format profile that read the spec: cnref (the cloud-native-ref template family) or spec-kit (GitHub spec-kit).',
+      minLength: 1,
+    },
     status: {
       type: 'object',
       required: ['value', 'stale'],
@@ -144,6 +150,11 @@ export const specEntitySpecSchema = {
           properties: { checked: count, total: count },
         },
         openClarifications: count,
+        templatePrompts: {
+          ...count,
+          description:
+            'Unfilled [NEEDS CLARIFICATION] prompts of template sections, counted apart from open questions.',
+        },
       },
     },
     phases: {

@@ -72,6 +72,9 @@ export function toSpecEntitySpec(doc: SpecDocument): SpecEntitySpec {
   if (doc.type) {
     spec.type = doc.type;
   }
+  if (doc.format) {
+    spec.format = doc.format;
+  }
   if (doc.owner) {
     spec.owner = doc.owner;
   }

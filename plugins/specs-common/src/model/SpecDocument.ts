@@ -203,8 +203,18 @@ export interface SpecResolvedClarification extends SpecSourcePosition {
  * @public
  */
 export interface SpecClarifications {
+  /** Questions still open: `[NEEDS CLARIFICATION: …]` markers that ask something. */
   open: SpecOpenClarification[];
   resolved: SpecResolvedClarification[];
+  /**
+   * Unfilled prompts of a template section: `[NEEDS CLARIFICATION: …]`
+   * markers that stand where the text is still to be written (a section
+   * left as the marker alone, `The platform MUST [NEEDS CLARIFICATION: …]`,
+   * `**Given** [NEEDS CLARIFICATION: …]`). Counted apart from open
+   * questions ("N template sections left"). Always set by `parseSpec`;
+   * optional for documents stored by an older version.
+   */
+  templatePrompts?: SpecOpenClarification[];
 }
 
 /**

@@ -75,7 +75,7 @@ function failedDocument(
     userStories: [],
     requirements: [],
     successCriteria: [],
-    clarifications: { open: [], resolved: [] },
+    clarifications: { open: [], resolved: [], templatePrompts: [] },
     phases: [],
     review: [],
     checklists: [],

@@ -82,12 +82,15 @@ export class DocumentAccumulator {
   readonly requirements: SpecRequirement[] = [];
   readonly successCriteria: SpecSuccessCriterion[] = [];
   readonly openClarifications: SpecOpenClarification[] = [];
+  readonly templatePrompts: SpecOpenClarification[] = [];
   readonly resolvedClarifications: SpecResolvedClarification[] = [];
   readonly phases: SpecPhase[] = [];
   readonly review: SpecReviewPersona[] = [];
   readonly checklists: SpecChecklist[] = [];
   successMetrics?: SpecTable;
   readonly components: string[] = [];
+  /** refKeys of the requirements and success criteria defined so far. */
+  readonly definedIds = new Set<string>();
   /** Referenced ids by spelling (`FR-001`), first position kept. */
   readonly references = new Map<string, SpecSourcePosition & { id: string }>();
   /** SC verification results by refKey. */

@@ -212,3 +212,16 @@ function findAnglePlaceholders(text: string, found: string[]) {
     i = text.indexOf('<', close + 1);
   }
 }
+
+/**
+ * Whether a text is mostly an unfilled template slot: its placeholders
+ * cover at least half of it (`[Primary User Story]`, `[Description]`).
+ */
+export function isPlaceholderText(text: string): boolean {
+  const found = findPlaceholders(text);
+  if (found.length === 0) {
+    return false;
+  }
+  const covered = found.reduce((n, p) => n + p.length, 0);
+  return covered * 2 >= text.replace(/\s+/g, '').length;
+}

@@ -21,8 +21,10 @@ import {
   findIsoDate,
   findLinks,
   stripAnnotations,
+  stripInlineCode,
   stripLinks,
 } from '../inline';
+import { isPlaceholderText } from '../placeholders';
 import { refKey } from '../refs';
 import {
   asList,
@@ -222,6 +224,10 @@ export function assembleDocument(
       placeholderLines / contentLines >= TEMPLATE_PLACEHOLDER_RATIO) ||
     (idPlaceholder && titlePlaceholder);
 
+  if (!isTemplate) {
+    dropPlaceholderDefinitions(acc);
+  }
+
   const doc: SpecDocument = {
     title,
     format: acc.format,
@@ -239,6 +245,7 @@ export function assembleDocument(
     clarifications: {
       open: acc.openClarifications,
       resolved: acc.resolvedClarifications,
+      templatePrompts: acc.templatePrompts,
     },
     phases: acc.phases,
     review: acc.review,
@@ -310,4 +317,21 @@ export function assembleDocument(
     doc.phases.some(p => p.tasks.length > 0);
   doc.isSpec = hasDefinitions || hasHeader || hasTaskFiles;
   return doc;
+}
+
+/**
+ * A real spec that kept some of its template's slots (`### US1: [Primary
+ * User Story]`, `| FR-001 | [Description] |`) does not define those: only a
+ * template's own slots count, as the template's shape.
+ */
+function dropPlaceholderDefinitions(acc: DocumentAccumulator) {
+  const keep = <T>(list: T[], text: (item: T) => string) => {
+    const kept = list.filter(item => !isPlaceholderText(stripInlineCode(text(item))));
+    if (kept.length !== list.length) {
+      list.splice(0, list.length, ...kept);
+    }
+  };
+  keep(acc.userStories, story => story.title);
+  keep(acc.requirements, requirement => requirement.text);
+  keep(acc.successCriteria, criterion => criterion.text);
 }

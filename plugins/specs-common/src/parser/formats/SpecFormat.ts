@@ -53,6 +53,8 @@ export type SectionKind =
   | 'tasks'
   /** A task written as a heading (`### T001 - Install`); boxes under it are its steps. */
   | 'task'
+  /** A requirement or success criterion defined by a heading (`#### FR-001: Command flags`). */
+  | 'definition'
   /** Validation, testing, quality gates: boxes are a checklist unless they carry task ids. */
   | 'validation'
   | 'references'

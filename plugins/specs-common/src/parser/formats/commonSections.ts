@@ -22,18 +22,27 @@ import { SectionRule } from './sectionClassifier';
 // All patterns are anchored or plain alternations without nested
 // quantifiers (they run on every heading).
 
-/** A phase heading: `Phase 1: Setup`, `Phase 3.1 — …`. */
+/**
+ * A phase heading: `Phase 1: Setup`, `Phase 3.1 — …`, `Phase A`, and the
+ * Portuguese and Spanish templates' `Fase 2: …` / `Etapa 1 - …`.
+ */
 export const PHASE_RULE: SectionRule = [
-  /^phase\s+\d+(?:\.\d+)*\s*(?:$|[:.\-\u2013\u2014(])/,
+  /^(?:phase|fase|etapa)\s+(?:\d+(?:\.\d+)*|[a-z])\s*(?:$|[:.\-\u2013\u2014(])/,
   'phase',
 ];
 
 export const REVIEW_RULE: SectionRule = [/\breview checklist\b/, 'review'];
 
 export const STORY_RULES: readonly SectionRule[] = [
-  [/^user story\s+\d+\b/, 'user-story'],
+  [
+    /^(?:user story|hist[oó]ria de usu[aá]rio|historia de usuario)\s+\d+\b/,
+    'user-story',
+  ],
   [/^us-?\d+\b/, 'user-story'],
-  [/^user (?:stories|scenarios)\b/, 'user-stories'],
+  [
+    /^(?:user (?:stories|scenarios)|hist[oó]rias\b|historias\b|cen[aá]rios de usu[aá]rio|escenarios de usuario)/,
+    'user-stories',
+  ],
 ];
 
 export const CRITERIA_RULES: readonly SectionRule[] = [
@@ -73,8 +82,14 @@ export const TASK_RULE: SectionRule = [
   'task',
 ];
 
+/** A requirement or criterion defined by a heading: `FR-001: Command flags`, `SC-001 — …`. */
+export const DEFINITION_RULE: SectionRule = [
+  /^(?:nfr|fr|sr|qr|ir|dr|sc)-\d{1,6}[a-z]?(?![\w.])/,
+  'definition',
+];
+
 export const TASKS_RULE: SectionRule = [
-  /^(?:tasks|task list|task index|task breakdown|implementation phases|implementation plan|implementation tasks|rollout plan|rollout|phases|execution plan)\b/,
+  /^(?:tasks|task list|task index|task breakdown|implementation phases|implementation plan|implementation tasks|rollout plan|rollout|phases|execution plan|tarefas|tareas|lista de tarefas|lista de tareas)\b/,
   'tasks',
 ];
 
@@ -84,7 +99,7 @@ export const REFERENCES_RULE: SectionRule = [
 ];
 
 export const VALIDATION_RULE: SectionRule = [
-  /validation|checklist|\btests?\b|testing|verification|quality|acceptance|readiness|definition of done|\bchecks?\b/,
+  /validation|checklist|\btests?\b|testing|verification|quality|acceptance|readiness|definition of done|\bchecks?\b|valida[cç][aã]o|validaci[oó]n|verifica[cç][aã]o|verificaci[oó]n|qualidade|calidad|pruebas|testes/,
   'validation',
 ];
 
@@ -94,6 +109,7 @@ export const COMMON_SECTION_RULES: readonly SectionRule[] = [
   // Before the others: `T001 - Install Dependencies` and `T023 - Code Review
   // Checklist` are tasks.
   TASK_RULE,
+  DEFINITION_RULE,
   REVIEW_RULE,
   ...STORY_RULES,
   ...CRITERIA_RULES,

@@ -19,6 +19,7 @@ import {
   SpecChecklistKind,
   SpecFileRole,
   SpecPhase,
+  SpecRequirement,
   SpecResolvedClarification,
   SpecReviewPersona,
   SpecTask,
@@ -48,6 +49,8 @@ export interface HeadingNode {
   sessionDate?: string;
   /** A task written as this heading (`### T001 - Install`). */
   task?: SpecTask;
+  /** A requirement defined by this heading (`#### FR-001: Command flags`). */
+  definition?: SpecRequirement;
 }
 
 /** What a box means where it stands. */
@@ -84,7 +87,16 @@ export interface ReaderState {
   classifiedLabelKind?: SpecChecklistKind;
   item?: OpenItem;
   taskIndent?: number;
-  table?: { rows: string[][]; line: number; node?: HeadingNode };
+  table?: {
+    rows: string[][];
+    line: number;
+    node?: HeadingNode;
+    /** The first row as written, and once the delimiter row has shown it is a header, its cells. */
+    firstRow?: string;
+    header?: string[];
+    /** The column holding the text of ids the table defines, or -1. */
+    textColumn: number;
+  };
   summaryLines?: string[];
   readonly implicitPhases: Map<string, SpecPhase>;
   readonly checklistsByKey: Map<string, SpecChecklist>;
@@ -102,6 +114,8 @@ export interface ReaderState {
   clarification?: SpecResolvedClarification;
   /** The innermost task written as a heading; boxes under it are its steps. */
   headingTask?: SpecTask;
+  /** The innermost requirement defined by a heading, whose body may give its level. */
+  definition?: SpecRequirement;
 }
 
 /** A fresh state for one file. */
@@ -150,6 +164,7 @@ export function newReaderState(
     persona: undefined,
     clarification: undefined,
     headingTask: undefined,
+    definition: undefined,
   };
 }
 

@@ -24,7 +24,7 @@ import {
   SpecTaskState,
 } from '../../model';
 import { stripEmphasis, trimSeparators } from '../inline';
-import { addTask, TASK_ID } from './readTasks';
+import { addTask, startsWithTaskId } from './readTasks';
 import { newPhase } from './readHeadings';
 import { BoxContext, cap, findNode, ReaderState } from './ReaderState';
 
@@ -103,13 +103,13 @@ export function readBox(
 
 function effectiveBoxContext(r: ReaderState, text: string): BoxContext {
   const context = r.boxContext;
-  const bare = text.startsWith('**') ? text.slice(2) : text;
+  const hasTaskId = startsWithTaskId(text);
   // `**Security Checklist**:` followed by boxes names a checklist, even
   // inside a phase (boxes that start with a task id stay tasks).
   if (
     (context.type === 'checklist' || context.type === 'task') &&
     r.label &&
-    !TASK_ID.test(bare)
+    !hasTaskId
   ) {
     // Every box under a label asks; the label changes far less often.
     if (r.label !== r.classifiedLabel) {
@@ -146,7 +146,7 @@ function effectiveBoxContext(r: ReaderState, text: string): BoxContext {
     context.type === 'checklist' &&
     context.kind !== 'open-questions' &&
     context.kind !== 'dependencies' &&
-    TASK_ID.test(bare)
+    hasTaskId
   ) {
     return { type: 'task' };
   }

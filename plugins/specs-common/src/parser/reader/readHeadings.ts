@@ -17,6 +17,7 @@
 import {
   SpecChecklistKind,
   SpecPhase,
+  SpecRequirement,
   SpecResolvedClarification,
   SpecReviewPersona,
   SpecTask,
@@ -31,6 +32,7 @@ import {
 } from '../inline';
 import { stripClosingHashes } from '../tokenizer/lineShapes';
 import { implicitPhaseFor, TASK_ROLES } from './readBoxes';
+import { readHeadingDefinition } from './readDefinitions';
 import { addHeadingTask } from './readTasks';
 import { endBlock } from './readText';
 import { verify } from './readTables';
@@ -46,8 +48,11 @@ import {
 // checklist, a clarification entry, …) and, from the stack of open
 // headings, what a box under them means.
 
-const US_HEADING = /^(?:user story\s+|us-?)(\d{1,4})\b(.*)$/i;
-const PHASE_ID = /^phase\s+(\d+(?:\.\d+)*)/i;
+const US_HEADING =
+  /^(?:user story\s+|hist[oó]ria de usu[aá]rio\s+|historia de usuario\s+|us-?)(\d{1,4})\b(.*)$/i;
+const PHASE_ID = /^(?:phase|fase|etapa)\s+(\d+(?:\.\d+)*|[A-Z](?![\w]))/i;
+/** `(P1)` or `[P0]` in a story heading: its priority. */
+const PRIORITY_TAG = /[([]\s*(P\d)\s*[)\]]/i;
 const CL_HEADING = /^(CL-(?:\d{1,6}|N))\b(.*)$/i;
 
 export function readHeading(
@@ -100,10 +105,12 @@ export function readHeading(
     node.phase = newPhase(r, node.text, lineNo);
     const match = PHASE_ID.exec(stripEmoji(node.text));
     if (match) {
-      node.phase.id = match[1];
+      node.phase.id = match[1].toUpperCase();
     }
   } else if (node.kind === 'user-story' && r.role === 'spec') {
     node.story = newStory(r, node.text, lineNo);
+  } else if (node.kind === 'definition' && r.role === 'spec') {
+    node.definition = readHeadingDefinition(r, node.text, lineNo);
   } else if (node.kind === 'clarification-entry') {
     node.clarification = newClarification(r, node.text, lineNo);
   } else if (node.kind === 'session') {
@@ -168,6 +175,13 @@ function newStory(
       .trim();
     priority = value.split(/[\s,;]/)[0] || undefined;
     rest = rest.slice(0, priorityAt);
+  } else {
+    // `### US1 (P1): Title`, `### US1: Title (P0)`, `### US-2 [P2] Title`.
+    const tag = PRIORITY_TAG.exec(rest);
+    if (tag) {
+      priority = tag[1].toUpperCase();
+      rest = `${rest.slice(0, tag.index)} ${rest.slice(tag.index + tag[0].length)}`;
+    }
   }
   const story: SpecUserStory = {
     id: `US-${Number(match[1])}`,
@@ -229,6 +243,7 @@ export function updateContext(r: ReaderState) {
   let persona: SpecReviewPersona | undefined;
   let clarification: SpecResolvedClarification | undefined;
   let headingTask: SpecTask | undefined;
+  let definition: SpecRequirement | undefined;
   const stack = r.stack;
   for (let i = stack.length - 1; i >= 0; i--) {
     const node = stack[i];
@@ -238,6 +253,7 @@ export function updateContext(r: ReaderState) {
     persona = persona ?? node.persona;
     clarification = clarification ?? node.clarification;
     headingTask = headingTask ?? node.task;
+    definition = definition ?? node.definition;
   }
   r.kinds = kinds;
   r.phase = phase;
@@ -245,6 +261,7 @@ export function updateContext(r: ReaderState) {
   r.persona = persona;
   r.clarification = clarification;
   r.headingTask = headingTask;
+  r.definition = definition;
   r.boxContext = boxContextOf(r);
 }
 

@@ -100,12 +100,18 @@ export function scanInline(
     // marker of the line is itself quoted as code.
     const inPlain = bracketMarkers(plain, '[NEEDS CLARIFICATION');
     const inLine = bracketMarkers(line, '[NEEDS CLARIFICATION');
-    for (const text of inLine.length === inPlain.length ? inLine : inPlain) {
-      acc.openClarifications.push({ text, file: r.path, line: lineNo });
+    const source = inLine.length === inPlain.length ? line : plain;
+    for (const marker of source === line ? inLine : inPlain) {
+      const item = { text: marker.text, file: r.path, line: lineNo };
+      if (isTemplatePrompt(r, source.slice(0, marker.start))) {
+        acc.templatePrompts.push(item);
+      } else {
+        acc.openClarifications.push(item);
+      }
     }
   }
   if (markers & CLARIFIED) {
-    for (const answer of bracketMarkers(plain, '[CLARIFIED')) {
+    for (const { text: answer } of bracketMarkers(plain, '[CLARIFIED')) {
       acc.clarifiedCount++;
       acc.resolvedClarifications.push({
         id: `CLARIFIED-${acc.clarifiedCount}`,
@@ -208,9 +214,12 @@ function isCheckedBox(r: ReaderState, line: string): boolean {
   return boxEnd(item) >= 0 && r.format.boxState(item[1]) === 'done';
 }
 
-/** The contents of `[MARKER: …]` occurrences, honouring nested brackets. */
-export function bracketMarkers(text: string, marker: string): string[] {
-  const found: string[] = [];
+/** The contents of `[MARKER: …]` occurrences and where each starts, honouring nested brackets. */
+export function bracketMarkers(
+  text: string,
+  marker: string,
+): Array<{ text: string; start: number }> {
+  const found: Array<{ text: string; start: number }> = [];
   let start = text.indexOf(marker);
   while (start >= 0 && found.length < 50) {
     let i = start + marker.length;
@@ -232,7 +241,7 @@ export function bracketMarkers(text: string, marker: string): string[] {
       }
     }
     const inner = text.slice(i + 1, depth === 0 ? end - 1 : end);
-    found.push(cap(inner.trim()));
+    found.push({ text: cap(inner.trim()), start });
     start = text.indexOf(marker, end);
   }
   return found;
@@ -250,4 +259,35 @@ function isOtherSpecRef(text: string, index: number): boolean {
   }
   const between = window.slice(at);
   return !/[.;,:)]\s/.test(between);
+}
+
+/** What may stand before a prompt on its line: indentation, a list marker, a definition label, emphasis. */
+const PROMPT_LEAD =
+  /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\*\*)?(?:(?:NFR|FR|SR|QR|IR|DR|SC)-\d{1,6}[A-Za-z]?:?(?:\*\*)?:?)?[\s*_]*$/;
+/** A box before the marker: a listed question, not a prompt. */
+const BOX_LEAD = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[.\]/;
+/** Words after which a template leaves its blank: `MUST …`, `**Given** …`, `I want …`, `so that …`. */
+const PROMPT_SLOT =
+  /(?:^|[^\w])(?:MUST|SHALL|SHOULD|MAY|Given|When|Then|And|want(?: to)?|so that|As an?)[\s*_,:]*$/;
+
+/**
+ * Whether a `[NEEDS CLARIFICATION: …]` marker is an unfilled template
+ * prompt rather than an open question, from what precedes it on its line: a
+ * prompt stands where the text is still to be written (alone in its
+ * paragraph or list item outside an open-questions section, as a
+ * definition's whole text, or right after `MUST`, `Given`, `I want`, …); a
+ * question follows text it asks about, or is listed as a box.
+ */
+function isTemplatePrompt(r: ReaderState, before: string): boolean {
+  if (BOX_LEAD.test(before)) {
+    return false;
+  }
+  if (PROMPT_LEAD.test(before)) {
+    return !(
+      r.kinds.has('open-questions') ||
+      r.kinds.has('clarifications') ||
+      r.kinds.has('session')
+    );
+  }
+  return PROMPT_SLOT.test(before);
 }

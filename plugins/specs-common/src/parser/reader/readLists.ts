@@ -14,14 +14,10 @@
  * limitations under the License.
  */
 
-import {
-  SpecRequirement,
-  SpecRequirementKind,
-  SpecRequirementLevel,
-  SpecResolvedClarification,
-} from '../../model';
-import { parseKeyValues, stripEmphasis, stripInlineCode } from '../inline';
+import { SpecResolvedClarification } from '../../model';
+import { parseKeyValues, stripEmphasis } from '../inline';
 import { isUpper } from '../tokenizer/lineShapes';
+import { defineLevel, readDefinition } from './readDefinitions';
 import { readFields } from './readText';
 import { verify } from './readTables';
 import { cap, findNode, ReaderState } from './ReaderState';
@@ -30,10 +26,6 @@ import { cap, findNode, ReaderState } from './ReaderState';
 // header fields written as a list, acceptance scenarios, spec-kit `Q: → A:`
 // clarifications and exit criteria.
 
-const DEFINITION_BOLD =
-  /^\*\*((?:NFR|FR|SR|QR|IR|DR|SC)-\d{1,6}[a-z]?)(:?)\*\*/;
-const DEFINITION_PLAIN = /^((?:NFR|FR|SR|QR|IR|DR|SC)-\d{1,6}[a-z]?):/;
-const LEVEL = /\b(MUST|SHALL|SHOULD|MAY)\b/;
 
 /** `text` is the item's text after the marker, trimmed; `plain` the whole line without inline code. */
 export function readListItem(
@@ -46,6 +38,9 @@ export function readListItem(
   r.item = undefined;
   if (r.role === 'verification') {
     verify(r, plain);
+  }
+  if (r.definition && !r.definition.level) {
+    defineLevel(r.definition, text);
   }
   if (
     r.role === 'spec' &&
@@ -87,82 +82,6 @@ export function readListItem(
   }
 }
 
-/** `- **FR-001**: …` and `- **SC-001**: …` definitions. */
-function readDefinition(
-  r: ReaderState,
-  text: string,
-  indent: number,
-  lineNo: number,
-): boolean {
-  let id: string;
-  let rest: string;
-  const bold = DEFINITION_BOLD.exec(text);
-  if (bold) {
-    id = bold[1];
-    rest = text.slice(bold[0].length);
-    if (!bold[2]) {
-      // `**FR-006** (conditional — CL-4): …`: the colon may follow an annotation.
-      const trimmed = rest.trimStart();
-      if (trimmed.startsWith(':')) {
-        rest = trimmed.slice(1);
-      } else if (trimmed.startsWith('(')) {
-        const close = trimmed.indexOf(')');
-        if (close < 0 || trimmed.charCodeAt(close + 1) !== 58 /* : */) {
-          return false;
-        }
-        rest = `${trimmed.slice(0, close + 1)} ${trimmed
-          .slice(close + 2)
-          .trim()}`;
-      } else {
-        return false;
-      }
-    }
-  } else {
-    const plainMatch = DEFINITION_PLAIN.exec(text);
-    if (!plainMatch) {
-      return false;
-    }
-    id = plainMatch[1];
-    rest = text.slice(plainMatch[0].length);
-  }
-  const body = cap(rest.trim());
-  const prefix = id.slice(0, id.indexOf('-'));
-  if (prefix === 'SC') {
-    const criterion = { id, text: body, file: r.path, line: lineNo };
-    r.acc.successCriteria.push(criterion);
-    r.item = {
-      indent,
-      append: more => {
-        criterion.text = cap(`${criterion.text} ${more}`);
-      },
-    };
-    return true;
-  }
-  const requirement: SpecRequirement = {
-    id,
-    kind: prefix as SpecRequirementKind,
-    text: body,
-    file: r.path,
-    line: lineNo,
-  };
-  const level = findLevel(body);
-  if (level) {
-    requirement.level = level;
-  }
-  r.acc.requirements.push(requirement);
-  r.item = {
-    indent,
-    append: more => {
-      requirement.text = cap(`${requirement.text} ${more}`);
-      requirement.level = requirement.level ?? findLevel(more);
-      if (!requirement.level) {
-        delete requirement.level;
-      }
-    },
-  };
-  return true;
-}
-
 /** Spec-kit `- Q: question → A: answer`. */
 function readQuestion(r: ReaderState, text: string, lineNo: number): boolean {
   const stripped = stripEmphasis(text);
@@ -194,13 +113,4 @@ function readQuestion(r: ReaderState, text: string, lineNo: number): boolean {
   }
   r.acc.resolvedClarifications.push(entry);
   return true;
-}
-
-/** The first RFC 2119 keyword of a text (`SHALL` counts as `MUST`). */
-export function findLevel(text: string): SpecRequirementLevel | undefined {
-  const match = LEVEL.exec(stripInlineCode(text));
-  if (!match) {
-    return undefined;
-  }
-  return match[1] === 'SHALL' ? 'MUST' : (match[1] as SpecRequirementLevel);
 }

@@ -21,6 +21,7 @@ import {
   stripInlineCode,
 } from '../inline';
 import { findRefs, refKey } from '../refs';
+import { definingColumn, readTableDefinition } from './readDefinitions';
 import { addComponent, endSummary } from './readText';
 import { ReaderState } from './ReaderState';
 
@@ -36,21 +37,38 @@ const FAILED_WORD = /\b(?:fail|failed|fails|not met)\b/i;
 export function readTableRow(r: ReaderState, trimmed: string, lineNo: number) {
   r.item = undefined;
   endSummary(r);
-  if (!r.table) {
-    r.table = {
+  let table = r.table;
+  if (!table) {
+    table = {
       rows: [],
       line: lineNo,
       node: r.stack[r.stack.length - 1],
+      textColumn: -1,
     };
+    r.table = table;
   }
   if (r.role === 'verification') {
     verify(r, stripInlineCode(trimmed));
   }
-  if (isTableDelimiter(trimmed) || r.table.rows.length >= MAX_TABLE_ROWS) {
+  const rowIndex = lineNo - table.line;
+  if (isTableDelimiter(trimmed)) {
+    // The spec's definitions tables: `| ID | Requirement | Priority |`.
+    if (rowIndex === 1 && r.role === 'spec') {
+      table.header = splitTableRow(table.firstRow ?? '');
+      table.textColumn = definingColumn(table.header);
+    }
+    return;
+  }
+  if (rowIndex === 0) {
+    table.firstRow = trimmed;
+  } else if (table.textColumn > 0) {
+    readTableDefinition(r, splitTableRow(trimmed), table.textColumn, lineNo);
+  }
+  if (table.rows.length >= MAX_TABLE_ROWS) {
     return;
   }
   if (r.kinds.has('success-metrics') || r.kinds.has('components')) {
-    r.table.rows.push(splitTableRow(trimmed));
+    table.rows.push(splitTableRow(trimmed));
   }
 }
 

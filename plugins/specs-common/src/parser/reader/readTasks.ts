@@ -25,6 +25,28 @@ import { cap, ReaderState } from './ReaderState';
 
 export const TASK_ID = /^(T-?\d{1,6}[a-z]?|Task\s+\d{1,4}(?:\.\d{1,4})*)(?!\w)/;
 const TASK_TAG = /^\[([A-Za-z0-9?-]{1,12})\]\s*/;
+/** Emoji (and their joiners) before a task's id: `🧠 **T401**`. */
+const LEADING_EMOJI = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u;
+/** An id in brackets: `- [x] [T001] [P1] …`. */
+const BRACKETED_ID = /^\[(T-?\d{1,6}[a-z]?)\]\s*/;
+/** Tags that say something about a task and are not part of its text. */
+const KNOWN_TAG = /^(?:US-?\d+|Story|P\?|P\d)$/i;
+
+/** A box's text without the emoji before its id. */
+function withoutLeadingEmoji(text: string): string {
+  const c = text.charCodeAt(0);
+  // Most box texts start with an ASCII letter, digit or `*`: no emoji.
+  return c < 0x80 ? text : text.replace(LEADING_EMOJI, '');
+}
+
+/** Whether a box's text starts with a task id (`T001`, `**T001**`, `🧠 T401`, `[T001]`). */
+export function startsWithTaskId(text: string): boolean {
+  let bare = withoutLeadingEmoji(text);
+  if (bare.startsWith('**')) {
+    bare = bare.slice(2);
+  }
+  return TASK_ID.test(bare) || BRACKETED_ID.test(bare);
+}
 
 export function addTask(
   r: ReaderState,
@@ -34,9 +56,13 @@ export function addTask(
   indent: number,
   lineNo: number,
 ) {
-  let text = raw;
+  let text = withoutLeadingEmoji(raw);
   let id: string | undefined;
-  if (text.startsWith('**')) {
+  const bracketed = BRACKETED_ID.exec(text);
+  if (bracketed) {
+    id = bracketed[1];
+    text = text.slice(bracketed[0].length);
+  } else if (text.startsWith('**')) {
     const close = text.indexOf('**', 2);
     const inner =
       close > 0 ? text.slice(2, close).replace(/:$/, '').trim() : '';
@@ -64,7 +90,8 @@ export function addTask(
     }
     if (tag[1] === 'P') {
       parallel = true;
-    } else if (!/^(?:US-?\d+|Story|P\?)$/i.test(tag[1])) {
+    } else if (!KNOWN_TAG.test(tag[1])) {
+      // `[P1]` is a priority, not the parallel marker; other tags stay.
       break;
     }
     text = text.slice(tag[0].length);

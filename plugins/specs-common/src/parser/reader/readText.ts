@@ -16,6 +16,7 @@
 
 import { KeyValue, stripEmphasis } from '../inline';
 import { findPlaceholders } from '../placeholders';
+import { defineLevel } from './readDefinitions';
 import { statedTaskState } from './readTasks';
 import { endTable } from './readTables';
 import { cap, ReaderState } from './ReaderState';
@@ -36,6 +37,9 @@ export function readFields(
     const lower = stripEmphasis(key).toLowerCase();
     if (!r.seenSection && !r.facts.fields.has(lower)) {
       r.facts.fields.set(lower, { key, value, line: lineNo });
+    }
+    if (r.definition && !r.definition.level && value) {
+      defineLevel(r.definition, value);
     }
     const phase = r.phase;
     if (lower === 'components' && value) {
@@ -74,6 +78,9 @@ export function readFields(
 }
 
 export function readParagraph(r: ReaderState, indent: number, trimmed: string) {
+  if (r.definition && !r.definition.level) {
+    defineLevel(r.definition, trimmed);
+  }
   if (r.item && indent > 0) {
     r.item.append(trimmed);
     return;
