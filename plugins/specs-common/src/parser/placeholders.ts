@@ -159,6 +159,8 @@ function isBracketPlaceholder(content: string): boolean {
     // The spec-kit task format legend: `[ID] [P?] [Story] Description`.
     trimmed === 'Story' ||
     trimmed === 'ID' ||
+    // `- [N/A] T018 …`: a task marked not applicable.
+    trimmed.toUpperCase() === 'N/A' ||
     ID_LIKE.test(trimmed)
   ) {
     return false;

@@ -51,7 +51,7 @@ export const TEMPLATE_PLACEHOLDER_RATIO = 0.1;
 export const TEMPLATE_MIN_PLACEHOLDER_LINES = 5;
 
 const TITLE_PREFIX =
-  /^(?:spec(?:ification)?|feature spec(?:ification)?|design spec|plan|implementation plan|tasks|summary|clarifications(?: log)?|verification|phase \d+)\s*[:\u2013\u2014-]\s*/i;
+  /^(?:spec(?:ification)?|feature spec(?:ification)?|design spec|plan|implementation plan|tasks|summary|clarifications(?: log)?|verification|phase \d+|especifica[çc][ãa]o(?: da funcionalidade)?|especificaci[óo]n(?: de(?: la)? funcionalidad)?|plano de implementa[çc][ãa]o|plan de implementaci[óo]n|tarefas|tareas)\s*[:\u2013\u2014-]\s*/i;
 
 /** Builds the SpecDocument from what the scanners collected. */
 export function assembleDocument(
@@ -325,8 +325,26 @@ export function assembleDocument(
  * template's own slots count, as the template's shape.
  */
 function dropPlaceholderDefinitions(acc: DocumentAccumulator) {
-  const keep = <T>(list: T[], text: (item: T) => string) => {
-    const kept = list.filter(item => !isPlaceholderText(stripInlineCode(text(item))));
+  const keep = <T extends { id: string; file: string; line: number }>(
+    list: T[],
+    text: (item: T) => string,
+  ) => {
+    const kept = list.filter(item => {
+      if (!isPlaceholderText(stripInlineCode(text(item)))) {
+        return true;
+      }
+      // Its own line is no reference to it.
+      for (const [spelling, ref] of acc.references) {
+        if (
+          ref.file === item.file &&
+          ref.line === item.line &&
+          refKey(ref.id) === refKey(item.id)
+        ) {
+          acc.references.delete(spelling);
+        }
+      }
+      return false;
+    });
     if (kept.length !== list.length) {
       list.splice(0, list.length, ...kept);
     }

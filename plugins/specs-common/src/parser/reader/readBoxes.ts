@@ -132,11 +132,12 @@ function effectiveBoxContext(r: ReaderState, text: string): BoxContext {
   // Only the spec, its plan, its tasks and phase plans hold tasks: boxes in
   // quickstart.md, research.md, SUMMARY.md, … are checklists.
   if (!TASK_ROLES.has(r.role) && context.type === 'task') {
+    const node = r.stack[r.stack.length - 1];
     return {
       type: 'checklist',
       kind: 'other',
-      name: r.facts.title ?? r.path,
-      line: 1,
+      name: node?.text ?? r.facts.title ?? r.path,
+      line: node?.line ?? 1,
     };
   }
   // A box that starts with a task id is a task even under a validation or

@@ -101,7 +101,7 @@ export function readHeading(
       line: lineNo,
     };
     r.acc.review.push(node.persona);
-  } else if (node.kind === 'phase') {
+  } else if (node.kind === 'phase' && TASK_ROLES.has(r.role)) {
     node.phase = newPhase(r, node.text, lineNo);
     const match = PHASE_ID.exec(stripEmoji(node.text));
     if (match) {
@@ -167,7 +167,7 @@ function newStory(
   }
   let rest = match[2];
   let priority: string | undefined;
-  const priorityAt = rest.search(/\(\s*priority\s*:/i);
+  const priorityAt = rest.search(/\(\s*(?:priority|prioridade|prioridad)\s*:/i);
   if (priorityAt >= 0) {
     const close = rest.indexOf(')', priorityAt);
     const value = rest

@@ -57,6 +57,14 @@ export function readListItem(
       return;
     }
   }
+  // `- **Status**: [X] Completed` under a task written as a heading.
+  if (r.headingTask && text.startsWith('**Status')) {
+    const pairs = parseKeyValues(text);
+    if (pairs.length > 0) {
+      readFields(r, pairs, lineNo);
+      return;
+    }
+  }
   const story = r.story;
   if (story && (r.label === 'acceptance scenarios' || /\bGiven\b/.test(text))) {
     const index = story.acceptanceScenarios.length;
