@@ -19,6 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ParseSpecOptions, SpecDocument, SpecSourceFile } from '../model';
+import { discoverSpecs, specSourcePaths } from '../discovery/discoverSpecs';
 import { parseSpec } from '../parseSpec/parseSpec';
 
 export const FIXTURES_DIR = path.resolve(__dirname, '../__fixtures__');
@@ -73,6 +74,60 @@ export function parseFixture(
   const full = path.join(FIXTURES_DIR, relative);
   const location = relative
     .replace(/^corpus\/[^/]+\//, '')
-    .replace(/^spec-kit\//, 'specs/');
+    .replace(/^spec-kit\//, 'specs/')
+    .replace(/^spec-kit-rules\//, '')
+    .replace(/^spec-kit-wild\/[^/]+\//, '');
   return parseSpec(readSpecFiles(full), { location, ...options });
+}
+
+/**
+ * Discovers and parses every spec of a fixture tree below `__fixtures__`,
+ * as the CLI and the catalog module do: `discoverSpecs` over its paths,
+ * files relative to each spec, the spec's path in the tree as location.
+ */
+export function parseTree(
+  relative: string,
+): Array<{ root: string; doc: SpecDocument }> {
+  const root = path.join(FIXTURES_DIR, relative);
+  return discoverSpecs(listFiles(root), { includeTemplates: true }).map(
+    candidate => {
+      const { location, files } = specSourcePaths(candidate);
+      return {
+        root: candidate.root,
+        doc: parseSpec(
+          files.map(f => ({
+            path: f.specPath,
+            content: fs.readFileSync(path.join(root, f.treePath)),
+          })),
+          { location },
+        ),
+      };
+    },
+  );
+}
+
+/** Tasks per phase: `[title, done, total]`. */
+export function phaseRows(
+  doc: SpecDocument,
+): Array<[title: string, done: number, total: number]> {
+  return doc.phases.map(p => [
+    p.title,
+    p.tasks.filter(t => t.state === 'done').length,
+    p.tasks.length,
+  ]);
+}
+
+/** Checklists: `[kind, name, file, checked, total]`. */
+export function checklistRows(
+  doc: SpecDocument,
+): Array<
+  [kind: string, name: string, file: string, checked: number, total: number]
+> {
+  return doc.checklists.map(c => [
+    c.kind,
+    c.name,
+    c.file,
+    c.items.filter(i => i.checked).length,
+    c.items.length,
+  ]);
 }

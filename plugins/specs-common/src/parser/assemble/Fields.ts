@@ -156,10 +156,19 @@ export function normalizeId(raw: string): string | undefined {
 }
 
 /** `007-foo` or `0000-#0-foo.md` gives `SPEC-007` / `SPEC-0000`. */
-export function deriveId(name: string | undefined): string | undefined {
-  // Also spec-kit's short numbers (`1-add-hello-world`), when a word follows.
-  const match = name ? /^(?:(\d{3,6})[-_]|(\d{1,2})-(?=[a-z]))/.exec(name) : null;
-  return match ? `SPEC-${match[1] ?? match[2]}` : undefined;
+export function deriveId(
+  name: string | undefined,
+  allowShort = false,
+): string | undefined {
+  // Spec directories may also carry short numbers (`specs/1-add-hello-world`)
+  // when a word follows; a branch name with one is too loose a hint.
+  const match = name
+    ? /^(?:(\d{3,6})[-_]|(\d{1,2})-(?=[a-z]))/.exec(name)
+    : null;
+  if (!match || (match[2] && !allowShort)) {
+    return undefined;
+  }
+  return `SPEC-${match[1] ?? match[2]}`;
 }
 
 /** `003-aikit-generalize` gives `Aikit generalize`. */

@@ -89,7 +89,7 @@ export function assembleDocument(
   } else {
     const derived =
       deriveId(branchName) ??
-      deriveId(basename(options.location)) ??
+      deriveId(basename(options.location), true) ??
       (specFile && specFile.path.indexOf('/') < 0 && specFile.path !== 'spec.md'
         ? deriveId(specFile.path)
         : undefined);
