@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   captureIo,
@@ -24,10 +25,16 @@ import {
 } from '../testUtils';
 import { parseCommand } from './parse';
 
-const CORPUS = path.resolve(
+// The shared corpus next to the repository when there is one, else the copy
+// in specs-common's fixtures: a plain clone of this repository has no
+// sibling folders.
+const SHARED_CORPUS = path.resolve(
   __dirname,
   '../../../../../shared/corpus/cloud-native-ref',
 );
+const CORPUS = fs.existsSync(SHARED_CORPUS)
+  ? SHARED_CORPUS
+  : path.resolve(__dirname, '../../../specs-common/src/__fixtures__/corpus');
 
 describe('parseCommand', () => {
   afterEach(removeTempTrees);
@@ -78,6 +85,42 @@ describe('parseCommand', () => {
     expect(spec.isTemplate).toBe(true);
   });
 
+  it('prints the format right after the path', async () => {
+    const cwd = createTempTree({
+      'specs/003-export/tasks.md':
+        '# Tasks: Export\n\n## Phase 1: Setup\n\n- [x] T001 [P] [US1] Start\n- [ ] T002 Finish\n',
+      'docs/specs/0042-cache.md': GOOD_SPEC,
+    });
+    const io = captureIo(cwd);
+    await expect(parseCommand('.', {}, io)).resolves.toBe(0);
+    const output = JSON.parse(io.out());
+    expect(
+      output.map((s: { path: string; format: string }) => [s.path, s.format]),
+    ).toEqual([
+      ['docs/specs/0042-cache.md', 'cnref'],
+      ['specs/003-export', 'spec-kit'],
+    ]);
+    expect(Object.keys(output[1]).slice(0, 2)).toEqual(['path', 'format']);
+    expect(output[1].counts.tasks).toEqual({ done: 1, partial: 0, total: 2 });
+  });
+
+  it('prints one line of counts per spec with --summary', async () => {
+    const cwd = createTempTree({
+      'specs/003-export/tasks.md':
+        '# Tasks: Export\n\n## Phase 1: Setup\n\n- [x] T001 [P] [US1] Start\n- [ ] T002 Finish\n',
+      'docs/specs/0042-cache.md': GOOD_SPEC,
+    });
+    const io = captureIo(cwd);
+    await expect(parseCommand('.', { summary: true }, io)).resolves.toBe(0);
+    expect(io.out()).toBe(
+      [
+        'SPEC-0042  cnref     US 1  FR 2  SC 1  tasks 1/2  review 1/3  docs/specs/0042-cache.md',
+        'SPEC-003   spec-kit  US 0  FR 0  SC 0  tasks 1/2  review 0/0  specs/003-export',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('prints an empty array when there is no spec', async () => {
     const cwd = createTempTree({ 'README.md': '# Hello\n' });
     const io = captureIo(cwd);
@@ -109,7 +152,8 @@ describe('parseCommand', () => {
     const output = JSON.parse(io.out());
     expect(output.length).toBeGreaterThan(0);
     for (const spec of output) {
-      expect(spec.path).toMatch(/^cloud-native-ref\//);
+      expect(spec.path.startsWith(`${path.basename(CORPUS)}/`)).toBe(true);
+      expect(spec.format).toBe('cnref');
       expect(spec.counts.tasks.total).toBeGreaterThanOrEqual(
         spec.counts.tasks.done,
       );

@@ -131,3 +131,27 @@ export function checklistRows(
     c.items.length,
   ]);
 }
+
+/** Review items per persona: `[persona, checked, total]`. */
+export function reviewRows(
+  doc: SpecDocument,
+): Array<[persona: string, checked: number, total: number]> {
+  return doc.review.map(r => [
+    r.persona,
+    r.items.filter(i => i.checked).length,
+    r.items.length,
+  ]);
+}
+
+/** The diagnostics that are not infos. */
+export function errorsAndWarnings(doc: SpecDocument) {
+  return doc.diagnostics.filter(d => d.severity !== 'info');
+}
+
+/** The four personas of the seed template's review checklist. */
+export const PERSONAS_4 = [
+  'Project Manager',
+  'Platform Engineer',
+  'Security & Compliance',
+  'SRE',
+];

@@ -14,43 +14,18 @@
  * limitations under the License.
  */
 
-import { SpecDocument } from '../model';
 import { summarizeSpec } from '../summarizeSpec';
-import { parseFixture } from '../__testUtils__/fixtures';
+import {
+  parseFixture,
+  phaseRows,
+  reviewRows,
+  errorsAndWarnings,
+  PERSONAS_4,
+} from '../__testUtils__/fixtures';
 
 // Exact values for real files of the corpus (copied into __fixtures__/corpus)
 // and for the spec-kit fixtures. The numbers were counted by hand (grep/awk
 // over the files), not copied from parser output.
-
-type PhaseRow = [title: string, done: number, total: number];
-type ReviewRow = [persona: string, checked: number, total: number];
-
-function phaseRows(doc: SpecDocument): PhaseRow[] {
-  return doc.phases.map(p => [
-    p.title,
-    p.tasks.filter(t => t.state === 'done').length,
-    p.tasks.length,
-  ]);
-}
-
-function reviewRows(doc: SpecDocument): ReviewRow[] {
-  return doc.review.map(r => [
-    r.persona,
-    r.items.filter(i => i.checked).length,
-    r.items.length,
-  ]);
-}
-
-function errorsAndWarnings(doc: SpecDocument) {
-  return doc.diagnostics.filter(d => d.severity !== 'info');
-}
-
-const PERSONAS_4 = [
-  'Project Manager',
-  'Platform Engineer',
-  'Security & Compliance',
-  'SRE',
-];
 
 describe('corpus era 2026-01 (seed template, single file)', () => {
   it('parses completed/0000-#0-eks-pod-identity-composition.md', () => {

@@ -15,7 +15,6 @@
  */
 
 import { parseSpec } from './parseSpec';
-import { summarizeSpec } from '../summarizeSpec';
 
 function parse(markdown: string, path = 'spec.md', location?: string) {
   return parseSpec(

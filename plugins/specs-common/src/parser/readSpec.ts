@@ -25,7 +25,7 @@ import { assembleDocument } from './assemble/assembleDocument';
 import { decodeContent } from './decodeContent';
 import { DocumentAccumulator, PlaceholderHit } from './DocumentAccumulator';
 import { compareFiles } from './fileRoles';
-import { detectFormat } from './formats';
+import { detectFormat, SPEC_FORMATS, SpecFormat } from './formats';
 import { PROBE_HEAD } from './formats/common';
 import { SpecFileReader } from './reader/SpecFileReader';
 import { tokenizeLines } from './tokenizer/tokenizeLines';
@@ -56,6 +56,7 @@ export interface ParsedSpec {
 export function readSpec(
   input: SpecSourceFile[],
   options: ParseSpecOptions,
+  formats: readonly SpecFormat[] = SPEC_FORMATS,
 ): ParsedSpec {
   const decoded = input.map((file, index) => {
     const path =
@@ -64,13 +65,16 @@ export function readSpec(
         : `file-${index + 1}`;
     return { path, ...decodeContent(file?.content) };
   });
-  const format = detectFormat({
-    location: options.location,
-    files: decoded.map(f => ({
-      path: f.path,
-      head: f.text.length > PROBE_HEAD ? f.text.slice(0, PROBE_HEAD) : f.text,
-    })),
-  });
+  const format = detectFormat(
+    {
+      location: options.location,
+      files: decoded.map(f => ({
+        path: f.path,
+        head: f.text.length > PROBE_HEAD ? f.text.slice(0, PROBE_HEAD) : f.text,
+      })),
+    },
+    formats,
+  );
   const files: Array<{
     path: string;
     role: SpecFileRole;

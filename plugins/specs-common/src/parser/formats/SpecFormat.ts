@@ -18,6 +18,8 @@ import {
   SpecChecklistKind,
   SpecFileRole,
   SpecFormatName,
+  SpecRequirementKind,
+  SpecRequirementLevel,
   SpecTaskState,
 } from '../../model';
 
@@ -59,6 +61,56 @@ export type SectionKind =
   | 'validation'
   | 'references'
   | 'other';
+
+/** A heading or list item, as a profile's readers see it. */
+export interface FormatLine {
+  /** The heading text (after the `#`s) or the list item's text (after its marker). */
+  text: string;
+  /** Heading level (1–6); 0 for a list item. */
+  level: number;
+  /** Indentation of a list item, in columns. */
+  indent: number;
+  /** Where the line is. */
+  file: string;
+  line: number;
+  role: SpecFileRole;
+  /** The enclosing headings, outermost first (for a heading: its parents). */
+  sections: ReadonlyArray<{ kind: SectionKind; text: string; level: number }>;
+}
+
+/**
+ * What a profile's readers may add to the model. Ids are compared the way
+ * references are (`FR-001` = `FR-1`); an id already defined is not defined
+ * again.
+ */
+export interface FormatModel {
+  defineRequirement(requirement: {
+    id: string;
+    text: string;
+    kind?: SpecRequirementKind;
+    level?: SpecRequirementLevel;
+  }): void;
+  defineSuccessCriterion(criterion: { id: string; text: string }): void;
+  defineUserStory(story: {
+    id: string;
+    title: string;
+    priority?: string;
+  }): void;
+  /** Appends an acceptance scenario to the story defined last. */
+  addAcceptanceScenario(text: string): void;
+}
+
+/**
+ * Readers for what a format writes differently from the shared conventions
+ * (OpenSpec's `### Requirement: <name>`, Kiro's numbered EARS criteria).
+ * Each returns true when it has read the line; the shared reading of that
+ * line is then skipped. The tokenizer and the shared readers stay as they
+ * are: a profile adds readers, it does not reach into their state.
+ */
+export interface FormatReaders {
+  heading?(line: FormatLine, model: FormatModel): boolean;
+  listItem?(line: FormatLine, model: FormatModel): boolean;
+}
 
 /** What a format profile may look at to decide whether it reads a spec. */
 export interface FormatProbe {
@@ -127,6 +179,9 @@ export interface SpecFormat {
    * and implementation-phase boxes elsewhere (plan.md) are not counted.
    */
   isTaskFile(path: string, role: SpecFileRole): boolean;
+
+  /** Readers for the format's own shapes, tried before the shared ones. */
+  readonly readers?: FormatReaders;
 }
 
 /** Re-exported for profiles: the kinds of checklists boxes can go to. */

@@ -49,4 +49,11 @@ export function detectFormat(
   return best;
 }
 
-export type { FormatProbe, SectionKind, SpecFormat } from './SpecFormat';
+export type {
+  FormatLine,
+  FormatModel,
+  FormatProbe,
+  FormatReaders,
+  SectionKind,
+  SpecFormat,
+} from './SpecFormat';

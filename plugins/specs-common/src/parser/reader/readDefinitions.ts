@@ -131,7 +131,6 @@ export function readDefinition(
   return true;
 }
 
-
 /** Whether a table, from its header row, defines the ids in its first column; the column with their text, or -1. */
 export function definingColumn(header: readonly string[]): number {
   if (header.length < 2 || header.some(cell => MAPPING_COLUMN.test(cell))) {

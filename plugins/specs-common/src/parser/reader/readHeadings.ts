@@ -33,6 +33,7 @@ import {
 import { stripClosingHashes } from '../tokenizer/lineShapes';
 import { implicitPhaseFor, TASK_ROLES } from './readBoxes';
 import { readHeadingDefinition } from './readDefinitions';
+import { formatReadsHeading } from './formatReaders';
 import { addHeadingTask } from './readTasks';
 import { endBlock } from './readText';
 import { verify } from './readTables';
@@ -93,7 +94,9 @@ export function readHeading(
     r.facts.title = node.text;
     r.facts.titleLine = lineNo;
   }
-  if (underReview) {
+  if (!underReview && formatReadsHeading(r, node.text, level, lineNo)) {
+    // The format's own reader read it (OpenSpec's `### Requirement: …`).
+  } else if (underReview) {
     node.persona = {
       persona: node.text,
       items: [],
@@ -180,7 +183,9 @@ function newStory(
     const tag = PRIORITY_TAG.exec(rest);
     if (tag) {
       priority = tag[1].toUpperCase();
-      rest = `${rest.slice(0, tag.index)} ${rest.slice(tag.index + tag[0].length)}`;
+      rest = `${rest.slice(0, tag.index)} ${rest.slice(
+        tag.index + tag[0].length,
+      )}`;
     }
   }
   const story: SpecUserStory = {

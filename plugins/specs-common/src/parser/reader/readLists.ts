@@ -18,6 +18,7 @@ import { SpecResolvedClarification } from '../../model';
 import { parseKeyValues, stripEmphasis } from '../inline';
 import { isUpper } from '../tokenizer/lineShapes';
 import { defineLevel, readDefinition } from './readDefinitions';
+import { formatReadsListItem } from './formatReaders';
 import { readFields } from './readText';
 import { verify } from './readTables';
 import { cap, findNode, ReaderState } from './ReaderState';
@@ -25,7 +26,6 @@ import { cap, findNode, ReaderState } from './ReaderState';
 // List items without a box: requirement and success-criterion definitions,
 // header fields written as a list, acceptance scenarios, spec-kit `Q: → A:`
 // clarifications and exit criteria.
-
 
 /** `text` is the item's text after the marker, trimmed; `plain` the whole line without inline code. */
 export function readListItem(
@@ -41,6 +41,9 @@ export function readListItem(
   }
   if (r.definition && !r.definition.level) {
     defineLevel(r.definition, text);
+  }
+  if (formatReadsListItem(r, text, indent, lineNo)) {
+    return;
   }
   if (
     r.role === 'spec' &&
