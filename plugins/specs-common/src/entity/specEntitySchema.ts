@@ -194,7 +194,8 @@ export const specEntitySpecSchema = {
         infos: count,
         errorMessages: {
           type: 'array',
-          description: 'The first error-level diagnostics, as "file:line: message".',
+          description:
+            'The first error-level diagnostics, as "file:line: message".',
           maxItems: 20,
           items: { type: 'string' },
         },

@@ -56,7 +56,12 @@ export function toSpecEntitySpec(doc: SpecDocument): SpecEntitySpec {
   const errorMessages = doc.diagnostics
     .filter(d => d.severity === 'error')
     .slice(0, 20)
-    .map(d => `${d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : ''}${d.message}`);
+    .map(
+      d =>
+        `${d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : ''}${
+          d.message
+        }`,
+    );
   if (errorMessages.length) {
     spec.diagnostics.errorMessages = errorMessages;
   }

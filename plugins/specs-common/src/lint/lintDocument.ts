@@ -27,7 +27,9 @@ import { refKey } from '../parser/refs';
 const MAX_PLACEHOLDER_WARNINGS = 20;
 
 /** How the `unresolved-clarification` message names each committed status. */
-const COMMITTED_WORDING: Partial<Record<SpecDocument['status']['value'], string>> = {
+const COMMITTED_WORDING: Partial<
+  Record<SpecDocument['status']['value'], string>
+> = {
   approved: 'approved',
   'in-progress': 'in progress',
   implemented: 'implemented',

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { SpecClarifications } from './SpecClarifications';
 import { SpecDiagnostic } from './SpecDiagnostic';
 
 /**
@@ -171,50 +172,6 @@ export interface SpecSuccessCriterion extends SpecSourcePosition {
   text: string;
   /** Set only when a VERIFICATION.md says whether the criterion passed. */
   verified?: boolean;
-}
-
-/**
- * An unresolved `[NEEDS CLARIFICATION: ...]` marker.
- *
- * @public
- */
-export interface SpecOpenClarification extends SpecSourcePosition {
-  text: string;
-}
-
-/**
- * A resolved clarification: a `## CL-N — date — question` entry, a spec-kit
- * `- Q: … → A: …` line, or an inline `[CLARIFIED: …]` marker.
- *
- * @public
- */
-export interface SpecResolvedClarification extends SpecSourcePosition {
-  /** `CL-<n>` as written; `Q-<n>` for spec-kit session entries (numbered in document order); `CLARIFIED-<n>` for inline markers. */
-  id: string;
-  /** ISO date when one is given. */
-  date?: string;
-  question: string;
-  answer?: string;
-}
-
-/**
- * All clarifications of a spec.
- *
- * @public
- */
-export interface SpecClarifications {
-  /** Questions still open: `[NEEDS CLARIFICATION: …]` markers that ask something. */
-  open: SpecOpenClarification[];
-  resolved: SpecResolvedClarification[];
-  /**
-   * Unfilled prompts of a template section: `[NEEDS CLARIFICATION: …]`
-   * markers that stand where the text is still to be written (a section
-   * left as the marker alone, `The platform MUST [NEEDS CLARIFICATION: …]`,
-   * `**Given** [NEEDS CLARIFICATION: …]`). Counted apart from open
-   * questions ("N template sections left"). Always set by `parseSpec`;
-   * optional for documents stored by an older version.
-   */
-  templatePrompts?: SpecOpenClarification[];
 }
 
 /**

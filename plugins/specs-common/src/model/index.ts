@@ -15,5 +15,6 @@
  */
 
 export type * from './SpecDocument';
+export type * from './SpecClarifications';
 export type * from './SpecDiagnostic';
 export type * from './SpecCounts';
