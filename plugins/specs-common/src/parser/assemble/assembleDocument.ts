@@ -325,12 +325,21 @@ export function assembleDocument(
  * template's own slots count, as the template's shape.
  */
 function dropPlaceholderDefinitions(acc: DocumentAccumulator) {
+  // Only definitions on a line where a placeholder was seen can be one; a
+  // real spec has few or none, so most specs stop here.
+  if (acc.placeholders.length === 0) {
+    return;
+  }
+  const lines = new Set(acc.placeholders.map(p => `${p.line}:${p.file}`));
   const keep = <T extends { id: string; file: string; line: number }>(
     list: T[],
     text: (item: T) => string,
   ) => {
     const kept = list.filter(item => {
-      if (!isPlaceholderText(stripInlineCode(text(item)))) {
+      if (
+        !lines.has(`${item.line}:${item.file}`) ||
+        !isPlaceholderText(stripInlineCode(text(item)))
+      ) {
         return true;
       }
       // Its own line is no reference to it.

@@ -17,7 +17,7 @@
 import { SpecFileRole } from '../../model';
 import { fileRole } from '../fileRoles';
 import { COMMON_SECTION_RULES } from './commonSections';
-import { headMatches, isTaskFile, standardBoxState } from './common';
+import { headMentions, isTaskFile, standardBoxState } from './common';
 import { sectionClassifier } from './sectionClassifier';
 import { FormatProbe, SpecFormat } from './SpecFormat';
 
@@ -36,11 +36,11 @@ const CNREF_ROLES = new Set<SpecFileRole>([
 ]);
 
 /** The id header every generation of the template writes. */
-const CNREF_HEAD = /\*\*(?:Spec ID|ID:?)\*\*/;
+const CNREF_HEAD = ['**Spec ID**', '**ID**', '**ID:**'];
 
 function detect(probe: FormatProbe): number {
   let score = 0;
-  if (headMatches(probe.files, CNREF_HEAD)) {
+  if (headMentions(probe.files, CNREF_HEAD)) {
     score += 2;
   }
   if (probe.files.some(f => CNREF_ROLES.has(fileRole(f.path)))) {

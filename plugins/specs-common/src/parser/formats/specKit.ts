@@ -16,7 +16,12 @@
 
 import { fileRole } from '../fileRoles';
 import { COMMON_SECTION_RULES } from './commonSections';
-import { headMatches, isTaskFile, standardBoxState } from './common';
+import {
+  headMentions,
+  isTaskFile,
+  PROBE_HEAD,
+  standardBoxState,
+} from './common';
 import { sectionClassifier } from './sectionClassifier';
 import { FormatProbe, SpecFormat } from './SpecFormat';
 
@@ -24,9 +29,15 @@ import { FormatProbe, SpecFormat } from './SpecFormat';
 // `specs/NNN-feature/` with spec.md, plan.md, tasks.md, research.md,
 // data-model.md, quickstart.md, contracts/ and checklists/.
 
-/** Text only spec-kit's templates write, near the top of their files. */
-const SPEC_KIT_HEAD =
-  /\*\*Feature Branch\*\*|^# (?:Feature Specification|Implementation Plan:)|\*\*Input\*\*: Design documents from|^## Format: `\[ID\]|\/speckit\./m;
+/** Text only spec-kit's templates write, in their first lines. */
+const SPEC_KIT_HEAD = [
+  '**Feature Branch**',
+  '# Feature Specification',
+  '# Implementation Plan:',
+  '**Input**: Design documents from',
+  '## Format: `[ID] [P?]',
+  '/speckit.',
+];
 /** Spec-kit's task tags: `- [ ] T012 [P] [US1] …`. */
 const SPEC_KIT_TASK = /^- \[[ xX]\] T\d+ (?:\[P\] )?\[US\d/m;
 
@@ -54,7 +65,7 @@ function isSpecDirectory(dir: string, names: ReadonlySet<string>): boolean {
 
 function detect(probe: FormatProbe): number {
   let score = 0;
-  if (headMatches(probe.files, SPEC_KIT_HEAD)) {
+  if (headMentions(probe.files, SPEC_KIT_HEAD, 1024)) {
     score += 2;
   }
   if (
@@ -69,7 +80,10 @@ function detect(probe: FormatProbe): number {
   ) {
     score += 1;
   }
-  if (headMatches(probe.files, SPEC_KIT_TASK)) {
+  if (
+    headMentions(probe.files, ['] T0'], PROBE_HEAD) &&
+    probe.files.some(f => SPEC_KIT_TASK.test(f.head))
+  ) {
     score += 1;
   }
   return score;
