@@ -22,11 +22,10 @@ import {
   SpecSourcePosition,
 } from '../model';
 import { assembleDocument } from './assemble/assembleDocument';
-import { decodeContent } from './decodeContent';
+import { decodeContent, PROBE_HEAD } from './decodeContent';
 import { DocumentAccumulator, PlaceholderHit } from './DocumentAccumulator';
 import { compareFiles } from './fileRoles';
 import { detectFormat, SPEC_FORMATS, SpecFormat } from './formats';
-import { PROBE_HEAD } from './formats/common';
 import { SpecFileReader } from './reader/SpecFileReader';
 import { tokenizeLines } from './tokenizer/tokenizeLines';
 
@@ -58,29 +57,31 @@ export function readSpec(
   options: ParseSpecOptions,
   formats: readonly SpecFormat[] = SPEC_FORMATS,
 ): ParsedSpec {
-  const decoded = input.map((file, index) => {
-    const path =
-      file && typeof file.path === 'string' && file.path
-        ? file.path.replace(/\\/g, '/').replace(/^\.\//, '')
-        : `file-${index + 1}`;
-    return { path, ...decodeContent(file?.content) };
+  const files = input.map((file, index) => {
+    const { text, invalidUtf8 } = decodeContent(file?.content);
+    return {
+      path:
+        file && typeof file.path === 'string' && file.path
+          ? file.path.replace(/\\/g, '/').replace(/^\.\//, '')
+          : `file-${index + 1}`,
+      text,
+      invalidUtf8,
+      role: 'other' as SpecFileRole,
+    };
   });
   const format = detectFormat(
     {
       location: options.location,
-      files: decoded.map(f => ({
+      files: files.map(f => ({
         path: f.path,
         head: f.text.length > PROBE_HEAD ? f.text.slice(0, PROBE_HEAD) : f.text,
       })),
     },
     formats,
   );
-  const files: Array<{
-    path: string;
-    role: SpecFileRole;
-    text: string;
-    invalidUtf8: boolean;
-  }> = decoded.map(f => ({ ...f, role: format.fileRole(f.path) }));
+  for (const file of files) {
+    file.role = format.fileRole(file.path);
+  }
   // A single-file spec has a free name (`0000-#0-foo.md`): when no file has
   // a role of its own, the first one is the spec. A directory with a plan
   // or tasks but no spec.md has no spec file (research.md is not one).
@@ -104,6 +105,8 @@ export function readSpec(
       file.text,
       new SpecFileReader(file.path, file.role, format, acc),
     );
+    // Read: let the text go, rather than keep every text of the spec alive.
+    file.text = '';
   }
 
   const document = assembleDocument(acc, options, format);

@@ -40,7 +40,7 @@ const CNREF_HEAD = ['**Spec ID**', '**ID**', '**ID:**'];
 
 function detect(probe: FormatProbe): number {
   let score = 0;
-  if (headMentions(probe.files, CNREF_HEAD)) {
+  if (headMentions(probe.files, CNREF_HEAD, 1024)) {
     score += 2;
   }
   if (probe.files.some(f => CNREF_ROLES.has(fileRole(f.path)))) {

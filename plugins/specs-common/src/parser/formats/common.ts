@@ -15,6 +15,7 @@
  */
 
 import { SpecFileRole, SpecTaskState } from '../../model';
+import { PROBE_HEAD } from '../decodeContent';
 
 // What both template families mean by a box mark: `[ ]` todo, `[x]`/`[X]`
 // done, `[~]` partial. Any other mark (`[P]`, `[N/A]`, `[?]`) is no box.
@@ -39,7 +40,7 @@ export function standardBoxState(mark: string): SpecTaskState | undefined {
  * where every template writes what identifies it. Searching whole files
  * would cost as much as parsing them.
  */
-export const PROBE_HEAD = 2048;
+export { PROBE_HEAD };
 
 /**
  * Whether the first `within` characters of any file contain one of the

@@ -16,12 +16,7 @@
 
 import { fileRole } from '../fileRoles';
 import { COMMON_SECTION_RULES } from './commonSections';
-import {
-  headMentions,
-  isTaskFile,
-  PROBE_HEAD,
-  standardBoxState,
-} from './common';
+import { headMentions, isTaskFile, standardBoxState } from './common';
 import { sectionClassifier } from './sectionClassifier';
 import { FormatProbe, SpecFormat } from './SpecFormat';
 
@@ -38,9 +33,6 @@ const SPEC_KIT_HEAD = [
   '## Format: `[ID] [P?]',
   '/speckit.',
 ];
-/** Spec-kit's task tags: `- [ ] T012 [P] [US1] …`. */
-const SPEC_KIT_TASK = /^- \[[ xX]\] T\d+ (?:\[P\] )?\[US\d/m;
-
 const DESIGN_DOCS = new Set(['research.md', 'data-model.md', 'quickstart.md']);
 
 /** `001-photo-albums`, `1-add-hello-world-page`: a numbered feature directory. */
@@ -77,12 +69,6 @@ function detect(probe: FormatProbe): number {
         DESIGN_DOCS.has(path)
       );
     })
-  ) {
-    score += 1;
-  }
-  if (
-    headMentions(probe.files, ['] T0'], PROBE_HEAD) &&
-    probe.files.some(f => SPEC_KIT_TASK.test(f.head))
   ) {
     score += 1;
   }

@@ -99,9 +99,15 @@ export class SpecFileReader implements LineTokenSink {
     // Only lines that can hold a placeholder, reference, marker or link at
     // all are scanned inline; most lines cannot. The whole-text cursors only
     // know the line as read: once a comment was cut out, ask the line itself.
-    const interesting = t.asRead
-      ? this.interestingHits.has(t.start, t.end)
-      : INTERESTING.test(t.line);
+    // A box's own `[ ]` makes no line interesting: for box items only the
+    // text after the box is asked (review and checklist items rarely hold
+    // anything, and are a good part of a spec's lines).
+    const interesting =
+      t.box !== undefined
+        ? INTERESTING.test(t.boxText)
+        : t.asRead
+        ? this.interestingHits.has(t.start, t.end)
+        : INTERESTING.test(t.line);
     const plain = interesting ? stripInlineCode(t.line) : t.line;
     r.lineRefs = NO_REFS;
     countContent(r, t.trimmed, plain, t.lineNo, interesting);

@@ -94,7 +94,8 @@ export function readBox(
   if (r.taskIndent !== undefined && indent > r.taskIndent) {
     return;
   }
-  if (STEP.test(text)) {
+  const first = text.charCodeAt(0);
+  if ((first === 83 /* S */ || first === 42) /* * */ && STEP.test(text)) {
     return;
   }
   r.taskIndent = indent;

@@ -37,6 +37,8 @@ const DEFINITION_BOLD =
 const DEFINITION_PLAIN = /^((?:NFR|FR|SR|QR|IR|DR|SC)-\d{1,6}[A-Za-z]?):/;
 const DEFINITION_ID = /^((?:NFR|FR|SR|QR|IR|DR|SC)-\d{1,6}[A-Za-z]?)(?![\w.])/;
 const LEVEL = /\b(MUST|SHALL|SHOULD|MAY)\b/;
+/** The first letters of NFR, FR, SR, QR, IR, DR and SC. */
+const ID_INITIAL = new Set([70, 78, 83, 81, 73, 68]);
 
 /** A header cell naming the column that says what the requirement is. */
 const TEXT_COLUMN =
@@ -60,6 +62,12 @@ export function readDefinition(
   indent: number,
   lineNo: number,
 ): boolean {
+  // Every id prefix starts with F, N, S, Q, I or D: most list items of a
+  // spec (`- **Given** …`, `- The …`) are ruled out without a regex.
+  const first = text.charCodeAt(text.charCodeAt(0) === 42 /* * */ ? 2 : 0);
+  if (!ID_INITIAL.has(first)) {
+    return false;
+  }
   let id: string;
   let rest: string;
   const bold = DEFINITION_BOLD.exec(text);
