@@ -36,6 +36,13 @@ const CORPUS = fs.existsSync(SHARED_CORPUS)
   ? SHARED_CORPUS
   : path.resolve(__dirname, '../../../specs-common/src/__fixtures__/corpus');
 
+// A spec-kit task list without spec.md next to a cloud-native-ref single file.
+const TWO_FORMATS = {
+  'specs/003-export/tasks.md':
+    '# Tasks: Export\n\n## Phase 1: Setup\n\n- [x] T001 [P] [US1] Start\n- [ ] T002 Finish\n',
+  'docs/specs/0042-cache.md': GOOD_SPEC,
+};
+
 describe('parseCommand', () => {
   afterEach(removeTempTrees);
 
@@ -86,11 +93,7 @@ describe('parseCommand', () => {
   });
 
   it('prints the format right after the path', async () => {
-    const cwd = createTempTree({
-      'specs/003-export/tasks.md':
-        '# Tasks: Export\n\n## Phase 1: Setup\n\n- [x] T001 [P] [US1] Start\n- [ ] T002 Finish\n',
-      'docs/specs/0042-cache.md': GOOD_SPEC,
-    });
+    const cwd = createTempTree(TWO_FORMATS);
     const io = captureIo(cwd);
     await expect(parseCommand('.', {}, io)).resolves.toBe(0);
     const output = JSON.parse(io.out());
@@ -105,11 +108,7 @@ describe('parseCommand', () => {
   });
 
   it('prints one line of counts per spec with --summary', async () => {
-    const cwd = createTempTree({
-      'specs/003-export/tasks.md':
-        '# Tasks: Export\n\n## Phase 1: Setup\n\n- [x] T001 [P] [US1] Start\n- [ ] T002 Finish\n',
-      'docs/specs/0042-cache.md': GOOD_SPEC,
-    });
+    const cwd = createTempTree(TWO_FORMATS);
     const io = captureIo(cwd);
     await expect(parseCommand('.', { summary: true }, io)).resolves.toBe(0);
     expect(io.out()).toBe(

@@ -155,3 +155,24 @@ export const PERSONAS_4 = [
   'Security & Compliance',
   'SRE',
 ];
+
+/** Parses one markdown text as a spec file. */
+export function parseMarkdown(
+  markdown: string,
+  file = 'spec.md',
+  location?: string,
+): SpecDocument {
+  return parseSpec(
+    [{ path: file, content: markdown }],
+    location ? { location } : undefined,
+  );
+}
+
+/** The header of the consolidated single-file template, as a draft. */
+export const SPEC_HEADER = `# Spec: Widget cache
+
+**ID**: SPEC-0042
+**Status**: Draft
+**Type**: composition
+**Created**: 2026-01-02
+`;

@@ -14,22 +14,10 @@
  * limitations under the License.
  */
 
-import { parseSpec } from './parseSpec';
+import { parseMarkdown, SPEC_HEADER } from '../__testUtils__/fixtures';
 
-function parse(markdown: string, path = 'spec.md', location?: string) {
-  return parseSpec(
-    [{ path, content: markdown }],
-    location ? { location } : undefined,
-  );
-}
-
-const HEADER = `# Spec: Widget cache
-
-**ID**: SPEC-0042
-**Status**: Draft
-**Type**: composition
-**Created**: 2026-01-02
-`;
+const parse = parseMarkdown;
+const HEADER = SPEC_HEADER;
 
 describe('parseSpec: header, status and tables', () => {
   it('reads header fields in both bold styles, with annotations and comments', () => {

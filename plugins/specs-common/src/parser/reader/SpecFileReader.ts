@@ -102,12 +102,14 @@ export class SpecFileReader implements LineTokenSink {
     // A box's own `[ ]` makes no line interesting: for box items only the
     // text after the box is asked (review and checklist items rarely hold
     // anything, and are a good part of a spec's lines).
-    const interesting =
-      t.box !== undefined
-        ? INTERESTING.test(t.boxText)
-        : t.asRead
-        ? this.interestingHits.has(t.start, t.end)
-        : INTERESTING.test(t.line);
+    let interesting: boolean;
+    if (t.box !== undefined) {
+      interesting = INTERESTING.test(t.boxText);
+    } else if (t.asRead) {
+      interesting = this.interestingHits.has(t.start, t.end);
+    } else {
+      interesting = INTERESTING.test(t.line);
+    }
     const plain = interesting ? stripInlineCode(t.line) : t.line;
     r.lineRefs = NO_REFS;
     countContent(r, t.trimmed, plain, t.lineNo, interesting);

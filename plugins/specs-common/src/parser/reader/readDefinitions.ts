@@ -99,40 +99,13 @@ export function readDefinition(
     id = plainMatch[1];
     rest = text.slice(plainMatch[0].length);
   }
-  const body = cap(rest.trim());
-  const prefix = id.slice(0, id.indexOf('-'));
-  if (prefix === 'SC') {
-    const criterion = { id, text: body, file: r.path, line: lineNo };
-    r.acc.successCriteria.push(criterion);
-    noteDefinition(r, criterion);
-    r.item = {
-      indent,
-      append: more => {
-        criterion.text = cap(`${criterion.text} ${more}`);
-      },
-    };
-    return true;
-  }
-  const requirement: SpecRequirement = {
-    id,
-    kind: prefix as SpecRequirementKind,
-    text: body,
-    file: r.path,
-    line: lineNo,
-  };
-  const level = findLevel(body);
-  if (level) {
-    requirement.level = level;
-  }
-  r.acc.requirements.push(requirement);
-  noteDefinition(r, requirement);
+  const item = addDefinition(r, id, cap(rest.trim()), rest, lineNo);
   r.item = {
     indent,
     append: more => {
-      requirement.text = cap(`${requirement.text} ${more}`);
-      requirement.level = requirement.level ?? findLevel(more);
-      if (!requirement.level) {
-        delete requirement.level;
+      item.text = cap(`${item.text} ${more}`);
+      if ('kind' in item && !item.level) {
+        defineLevel(item, more);
       }
     },
   };
@@ -193,12 +166,24 @@ function define(
   if (r.acc.definedIds.has(refKey(id))) {
     return undefined;
   }
+  const item = addDefinition(r, id, text, levelText, lineNo);
+  return 'kind' in item ? item : undefined;
+}
+
+/** A requirement or success criterion, by its id's prefix. */
+function addDefinition(
+  r: ReaderState,
+  id: string,
+  text: string,
+  levelText: string,
+  lineNo: number,
+): SpecRequirement | SpecSuccessCriterion {
   const prefix = id.slice(0, id.indexOf('-'));
   if (prefix === 'SC') {
     const criterion = { id, text, file: r.path, line: lineNo };
     r.acc.successCriteria.push(criterion);
     noteDefinition(r, criterion);
-    return undefined;
+    return criterion;
   }
   const requirement: SpecRequirement = {
     id,
@@ -207,10 +192,7 @@ function define(
     file: r.path,
     line: lineNo,
   };
-  const level = findLevel(levelText);
-  if (level) {
-    requirement.level = level;
-  }
+  defineLevel(requirement, levelText);
   r.acc.requirements.push(requirement);
   noteDefinition(r, requirement);
   return requirement;

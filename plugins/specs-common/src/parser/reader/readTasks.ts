@@ -80,7 +80,6 @@ export function addTask(
     }
   }
   text = trimSeparators(text);
-  const cites: string[] = [];
   let parallel = false;
   // Spec-kit tags right after the id: `T012 [P] [US1] Description`.
   while (text.charCodeAt(0) === 91 /* [ */) {
@@ -96,26 +95,7 @@ export function addTask(
     }
     text = text.slice(tag[0].length);
   }
-  // The references of the whole line were already found by scanInline.
-  for (const ref of r.lineRefs) {
-    if (!cites.includes(ref.id) && cites.length < 100) {
-      cites.push(ref.id);
-    }
-  }
-  const task: SpecTask = {
-    text: cap(text.trim()),
-    state,
-    cites,
-    file: r.path,
-    line: lineNo,
-  };
-  if (id) {
-    task.id = id;
-  }
-  if (parallel) {
-    task.parallel = true;
-  }
-  phase.tasks.push(task);
+  const task = newTask(r, phase, id, text, state, parallel, lineNo);
   r.item = {
     indent,
     append: more => {
@@ -154,26 +134,7 @@ export function addHeadingTask(
   let text = match ? bare.slice(match[0].length) : bare;
   const parallel = /\[P\]/.test(text);
   text = trimSeparators(text.replace(HEADING_TAG, ' ').replace(/\s+/g, ' '));
-  const cites: string[] = [];
-  for (const ref of r.lineRefs) {
-    if (!cites.includes(ref.id) && cites.length < 100) {
-      cites.push(ref.id);
-    }
-  }
-  const task: SpecTask = {
-    text: cap(text.trim()),
-    state: 'todo',
-    cites,
-    file: r.path,
-    line: lineNo,
-  };
-  if (id) {
-    task.id = id;
-  }
-  if (parallel) {
-    task.parallel = true;
-  }
-  phase.tasks.push(task);
+  const task = newTask(r, phase, id, text, 'todo', parallel, lineNo);
   r.acc.headingTasks.set(task, {
     steps: 0,
     doneSteps: 0,
@@ -200,4 +161,37 @@ export function statedTaskState(value: string): SpecTaskState {
     default:
       return 'todo';
   }
+}
+
+/** A task of `phase`, citing every id of its line (found by scanInline). */
+function newTask(
+  r: ReaderState,
+  phase: SpecPhase,
+  id: string | undefined,
+  text: string,
+  state: SpecTaskState,
+  parallel: boolean,
+  lineNo: number,
+): SpecTask {
+  const cites: string[] = [];
+  for (const ref of r.lineRefs) {
+    if (!cites.includes(ref.id) && cites.length < 100) {
+      cites.push(ref.id);
+    }
+  }
+  const task: SpecTask = {
+    text: cap(text.trim()),
+    state,
+    cites,
+    file: r.path,
+    line: lineNo,
+  };
+  if (id) {
+    task.id = id;
+  }
+  if (parallel) {
+    task.parallel = true;
+  }
+  phase.tasks.push(task);
+  return task;
 }
