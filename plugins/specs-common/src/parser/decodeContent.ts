@@ -80,4 +80,4 @@ function stripBom(text: string): string {
 }
 
 /** How much of each file format detection reads. */
-export const PROBE_HEAD = 2048;
+export const PROBE_HEAD = 1024;

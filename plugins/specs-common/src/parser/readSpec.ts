@@ -26,6 +26,7 @@ import { decodeContent, PROBE_HEAD } from './decodeContent';
 import { DocumentAccumulator, PlaceholderHit } from './DocumentAccumulator';
 import { compareFiles } from './fileRoles';
 import { detectFormat, SPEC_FORMATS, SpecFormat } from './formats';
+import { headLabels } from './formats/common';
 import { SpecFileReader } from './reader/SpecFileReader';
 import { tokenizeLines } from './tokenizer/tokenizeLines';
 
@@ -72,10 +73,11 @@ export function readSpec(
   const format = detectFormat(
     {
       location: options.location,
-      files: files.map(f => ({
-        path: f.path,
-        head: f.text.length > PROBE_HEAD ? f.text.slice(0, PROBE_HEAD) : f.text,
-      })),
+      files: files.map(f => {
+        const head =
+          f.text.length > PROBE_HEAD ? f.text.slice(0, PROBE_HEAD) : f.text;
+        return { path: f.path, head, labels: headLabels(head) };
+      }),
     },
     formats,
   );

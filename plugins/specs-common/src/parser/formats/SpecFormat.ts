@@ -117,11 +117,16 @@ export interface FormatProbe {
   /** The spec's location in its tree (`ParseSpecOptions.location`). */
   location?: string;
   /**
-   * The files of the spec: path relative to the spec, and the first 2 KiB
-   * of the decoded text (`head`), where every template writes what
-   * identifies it.
+   * The files of the spec: path relative to the spec, the first 1 KiB of
+   * the decoded text (`head`), where every template writes what identifies
+   * it, and the `**Label**` names found there, lower-cased (`labels`:
+   * `feature branch`, `spec id`).
    */
-  files: ReadonlyArray<{ path: string; head: string }>;
+  files: ReadonlyArray<{
+    path: string;
+    head: string;
+    labels: ReadonlySet<string>;
+  }>;
 }
 
 /**

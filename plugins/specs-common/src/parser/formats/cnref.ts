@@ -17,7 +17,7 @@
 import { SpecFileRole } from '../../model';
 import { fileRole } from '../fileRoles';
 import { COMMON_SECTION_RULES } from './commonSections';
-import { headMentions, isTaskFile, standardBoxState } from './common';
+import { hasLabel, isTaskFile, standardBoxState } from './common';
 import { sectionClassifier } from './sectionClassifier';
 import { FormatProbe, SpecFormat } from './SpecFormat';
 
@@ -36,11 +36,11 @@ const CNREF_ROLES = new Set<SpecFileRole>([
 ]);
 
 /** The id header every generation of the template writes. */
-const CNREF_HEAD = ['**Spec ID**', '**ID**', '**ID:**'];
+const CNREF_LABELS = ['spec id', 'id'];
 
 function detect(probe: FormatProbe): number {
   let score = 0;
-  if (headMentions(probe.files, CNREF_HEAD, 1024)) {
+  if (hasLabel(probe.files, CNREF_LABELS)) {
     score += 2;
   }
   if (probe.files.some(f => CNREF_ROLES.has(fileRole(f.path)))) {

@@ -43,25 +43,44 @@ export function standardBoxState(mark: string): SpecTaskState | undefined {
 export { PROBE_HEAD };
 
 /**
- * Whether the first `within` characters of any file contain one of the
- * needles (`indexOf` runs as a plain memory scan, far faster than a regex
- * alternation over the same text).
+ * The `**Label**` / `**Label:**` names in a file's head, lower-cased: the
+ * header fields every template writes first (`**Feature Branch**`,
+ * `**Spec ID**`). One pass over the head's `**`s.
  */
-export function headMentions(
-  files: ReadonlyArray<{ head: string }>,
-  needles: readonly string[],
-  within = PROBE_HEAD,
-): boolean {
-  for (const file of files) {
-    const head =
-      file.head.length > within ? file.head.slice(0, within) : file.head;
-    for (const needle of needles) {
-      if (head.indexOf(needle) >= 0) {
-        return true;
-      }
+export function headLabels(head: string): Set<string> {
+  const labels = new Set<string>();
+  let open = head.indexOf('**');
+  while (open >= 0 && labels.size < 40) {
+    const close = head.indexOf('**', open + 2);
+    if (close < 0 || close - open > 42) {
+      break;
     }
+    labels.add(
+      head
+        .slice(open + 2, close)
+        .replace(/:$/, '')
+        .trim()
+        .toLowerCase(),
+    );
+    open = head.indexOf('**', close + 2);
   }
-  return false;
+  return labels;
+}
+
+/** Whether a file's head has one of the labels (see FormatProbe.labels). */
+export function hasLabel(
+  files: ReadonlyArray<{ labels: ReadonlySet<string> }>,
+  labels: readonly string[],
+): boolean {
+  return files.some(f => labels.some(label => f.labels.has(label)));
+}
+
+/** Whether a file's head starts with one of the titles. */
+export function startsWithTitle(
+  files: ReadonlyArray<{ head: string }>,
+  titles: readonly string[],
+): boolean {
+  return files.some(f => titles.some(title => f.head.startsWith(title)));
 }
 
 /** `tasks.md`, and `phases/<n>/tasks.md` (not the phases' plans). */

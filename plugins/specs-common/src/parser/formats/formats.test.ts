@@ -17,7 +17,7 @@
 import { SpecTaskState } from '../../model';
 import { readSpec } from '../readSpec';
 import { cnrefFormat } from './cnref';
-import { standardBoxState } from './common';
+import { headLabels, standardBoxState } from './common';
 import { COMMON_SECTION_RULES } from './commonSections';
 import { detectFormat, SPEC_FORMATS, SpecFormat } from './index';
 import { sectionClassifier } from './sectionClassifier';
@@ -25,7 +25,11 @@ import { specKitFormat } from './specKit';
 
 function probe(files: Record<string, string>) {
   return {
-    files: Object.entries(files).map(([path, head]) => ({ path, head })),
+    files: Object.entries(files).map(([path, head]) => ({
+      path,
+      head,
+      labels: headLabels(head),
+    })),
   };
 }
 

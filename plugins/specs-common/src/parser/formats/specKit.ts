@@ -16,7 +16,12 @@
 
 import { fileRole } from '../fileRoles';
 import { COMMON_SECTION_RULES } from './commonSections';
-import { headMentions, isTaskFile, standardBoxState } from './common';
+import {
+  hasLabel,
+  isTaskFile,
+  standardBoxState,
+  startsWithTitle,
+} from './common';
 import { sectionClassifier } from './sectionClassifier';
 import { FormatProbe, SpecFormat } from './SpecFormat';
 
@@ -24,15 +29,11 @@ import { FormatProbe, SpecFormat } from './SpecFormat';
 // `specs/NNN-feature/` with spec.md, plan.md, tasks.md, research.md,
 // data-model.md, quickstart.md, contracts/ and checklists/.
 
-/** Text only spec-kit's templates write, in their first lines. */
-const SPEC_KIT_HEAD = [
-  '**Feature Branch**',
-  '# Feature Specification',
-  '# Implementation Plan:',
-  '**Input**: Design documents from',
-  '## Format: `[ID] [P?]',
-  '/speckit.',
-];
+/** Header fields only spec-kit's templates write. */
+const SPEC_KIT_LABELS = ['feature branch', 'input'];
+/** Titles of spec-kit's spec and plan. */
+const SPEC_KIT_TITLES = ['# Feature Specification', '# Implementation Plan:'];
+
 const DESIGN_DOCS = new Set(['research.md', 'data-model.md', 'quickstart.md']);
 
 /** `001-photo-albums`, `1-add-hello-world-page`: a numbered feature directory. */
@@ -57,7 +58,10 @@ function isSpecDirectory(dir: string, names: ReadonlySet<string>): boolean {
 
 function detect(probe: FormatProbe): number {
   let score = 0;
-  if (headMentions(probe.files, SPEC_KIT_HEAD, 1024)) {
+  if (
+    hasLabel(probe.files, SPEC_KIT_LABELS) ||
+    startsWithTitle(probe.files, SPEC_KIT_TITLES)
+  ) {
     score += 2;
   }
   if (
