@@ -32,6 +32,7 @@ import {
   SpecTaskState,
   SpecUserStory,
 } from '../model';
+import { refKey } from './refs';
 
 /** A `**Key**: value` header field. */
 export interface HeaderField {
@@ -89,8 +90,11 @@ export class DocumentAccumulator {
   readonly checklists: SpecChecklist[] = [];
   successMetrics?: SpecTable;
   readonly components: string[] = [];
-  /** refKeys of the requirements and success criteria defined so far. */
-  readonly definedIds = new Set<string>();
+  /**
+   * refKeys of the requirements and success criteria defined so far; built
+   * on first use (most specs only define ids in lists and never ask).
+   */
+  private definedKeys?: Set<string>;
   /** Referenced ids by spelling (`FR-001`), first position kept. */
   readonly references = new Map<string, SpecSourcePosition & { id: string }>();
   /** SC verification results by refKey. */
@@ -109,6 +113,25 @@ export class DocumentAccumulator {
   questionCount = 0;
   /** Counter for inline `[CLARIFIED: …]` markers. */
   clarifiedCount = 0;
+
+  /** Whether a requirement or success criterion with this id is defined. */
+  isDefined(id: string): boolean {
+    if (!this.definedKeys) {
+      this.definedKeys = new Set();
+      for (const item of this.requirements) {
+        this.definedKeys.add(refKey(item.id));
+      }
+      for (const item of this.successCriteria) {
+        this.definedKeys.add(refKey(item.id));
+      }
+    }
+    return this.definedKeys.has(refKey(id));
+  }
+
+  /** Records a definition just added to `requirements` or `successCriteria`. */
+  noteDefined(id: string) {
+    this.definedKeys?.add(refKey(id));
+  }
 
   addUnique(list: string[], value: string, limit = 200) {
     if (value && list.length < limit && !list.includes(value)) {

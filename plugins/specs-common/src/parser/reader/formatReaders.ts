@@ -49,7 +49,7 @@ function lineView(
 /** The model operations a profile's readers may use. */
 function modelFor(r: ReaderState, lineNo: number): FormatModel {
   const acc = r.acc;
-  const isNew = (id: string) => !acc.definedIds.has(refKey(id));
+  const isNew = (id: string) => !acc.isDefined(id);
   return {
     defineRequirement({ id, text, kind, level }) {
       if (!isNew(id)) {

@@ -21,7 +21,6 @@ import {
   SpecSuccessCriterion,
 } from '../../model';
 import { stripEmphasis, stripInlineCode, trimSeparators } from '../inline';
-import { refKey } from '../refs';
 import { cap, ReaderState } from './ReaderState';
 
 // Requirement (FR-001, NFR-, SR-, …) and success-criterion (SC-001)
@@ -52,7 +51,7 @@ export function noteDefinition(
   r: ReaderState,
   item: SpecRequirement | SpecSuccessCriterion,
 ) {
-  r.acc.definedIds.add(refKey(item.id));
+  r.acc.noteDefined(item.id);
 }
 
 /** `- **FR-001**: …` and `- **SC-001**: …` definitions. */
@@ -163,7 +162,7 @@ function define(
   levelText: string,
   lineNo: number,
 ): SpecRequirement | undefined {
-  if (r.acc.definedIds.has(refKey(id))) {
+  if (r.acc.isDefined(id)) {
     return undefined;
   }
   const item = addDefinition(r, id, text, levelText, lineNo);
