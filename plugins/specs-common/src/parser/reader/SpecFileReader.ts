@@ -45,6 +45,24 @@ import {
 } from './readText';
 import { newReaderState, ReaderState } from './ReaderState';
 
+// The dev-time transform (SWC to CommonJS, as in tests and `yarn
+// bench:parser`) turns every call of an imported function into a getter
+// call; the functions called for every line are bound once here. (A built
+// bundle calls them directly either way.)
+const stripInlineCodeFn = stripInlineCode;
+const countContentFn = countContent;
+const scanInlineFn = scanInline;
+const readHeadingFn = readHeading;
+const readTableRowFn = readTableRow;
+const endTableFn = endTable;
+const readBoxFn = readBox;
+const readListItemFn = readListItem;
+const readFieldsFn = readFields;
+const readParagraphFn = readParagraph;
+const readBlankFn = readBlank;
+const endBlockFn = endBlock;
+const endSummaryFn = endSummary;
+
 // Placeholders until `begin` sets the cursors up: an empty text has no hit.
 const NO_HITS = new LineHits(INTERESTING_HITS, '');
 const NO_LITERAL_HITS = new LiteralHits('-', '');
@@ -89,11 +107,11 @@ export class SpecFileReader implements LineTokenSink {
   token(t: LineToken) {
     const r = this.r;
     if (t.type === 'blank') {
-      readBlank(r);
+      readBlankFn(r);
       return;
     }
     if (t.type === 'fence') {
-      endBlock(r);
+      endBlockFn(r);
       return;
     }
     // Only lines that can hold a placeholder, reference, marker or link at
@@ -110,9 +128,9 @@ export class SpecFileReader implements LineTokenSink {
     } else {
       interesting = INTERESTING.test(t.line);
     }
-    const plain = interesting ? stripInlineCode(t.line) : t.line;
+    const plain = interesting ? stripInlineCodeFn(t.line) : t.line;
     r.lineRefs = NO_REFS;
-    countContent(r, t.trimmed, plain, t.lineNo, interesting);
+    countContentFn(r, t.trimmed, plain, t.lineNo, interesting);
     if (interesting) {
       // Blanking inline code out (`plain`) cannot create a `SPEC-` or `ADR-`
       // that the line as read lacks: the blank is a space.
@@ -120,41 +138,41 @@ export class SpecFileReader implements LineTokenSink {
         !t.asRead ||
         this.specHits.has(t.start, t.end) ||
         this.adrHits.has(t.start, t.end);
-      scanInline(r, plain, t.lineNo, t.line, mayMention);
+      scanInlineFn(r, plain, t.lineNo, t.line, mayMention);
     }
     switch (t.type) {
       case 'heading':
-        readHeading(r, t.level, t.text, t.lineNo);
+        readHeadingFn(r, t.level, t.text, t.lineNo);
         return;
       case 'table-row':
-        readTableRow(r, t.trimmed, t.lineNo);
+        readTableRowFn(r, t.trimmed, t.lineNo);
         return;
       default:
         break;
     }
-    endTable(r);
+    endTableFn(r);
     switch (t.type) {
       case 'list-item': {
-        endSummary(r);
+        endSummaryFn(r);
         const state =
           t.box === undefined ? undefined : r.format.boxState(t.box);
         if (state) {
-          readBox(r, t.indent, state, t.boxText, t.lineNo);
+          readBoxFn(r, t.indent, state, t.boxText, t.lineNo);
         } else {
-          readListItem(r, t.indent, t.text, t.lineNo, plain);
+          readListItemFn(r, t.indent, t.text, t.lineNo, plain);
         }
         return;
       }
       case 'fields':
-        readFields(r, t.fields, t.lineNo);
+        readFieldsFn(r, t.fields, t.lineNo);
         return;
       default:
-        readParagraph(r, t.indent, t.trimmed);
+        readParagraphFn(r, t.indent, t.trimmed);
     }
   }
 
   end() {
-    endTable(this.r);
-    endSummary(this.r);
+    endTableFn(this.r);
+    endSummaryFn(this.r);
   }
 }

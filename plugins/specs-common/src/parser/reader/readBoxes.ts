@@ -28,6 +28,11 @@ import { addTask, startsWithTaskId } from './readTasks';
 import { newPhase } from './readHeadings';
 import { BoxContext, cap, findNode, ReaderState } from './ReaderState';
 
+// Bound once: the dev-time CommonJS transform makes each call of an
+// imported function a getter call (see SpecFileReader.ts).
+const stripEmphasisFn = stripEmphasis;
+const trimSeparatorsFn = trimSeparators;
+
 // Boxes (`- [ ]`, `- [x]`, …): a task, a step of a task, a review item or
 // a checklist item, depending on where they stand.
 
@@ -74,7 +79,7 @@ export function readBox(
     const checklist = checklistFor(r, context);
     const id = CHECKLIST_ID.exec(text);
     const item: SpecChecklistItem = {
-      text: cap(id ? trimSeparators(text.slice(id[0].length)) : text),
+      text: cap(id ? trimSeparatorsFn(text.slice(id[0].length)) : text),
       checked: state === 'done',
       file: r.path,
       line: lineNo,
@@ -87,7 +92,7 @@ export function readBox(
   }
   const phase = r.phase;
   if (phase && r.label === 'exit criteria') {
-    phase.exitCriteria.push(cap(stripEmphasis(text)));
+    phase.exitCriteria.push(cap(stripEmphasisFn(text)));
     return;
   }
   // A box indented under a task is a step of that task, not a task.

@@ -23,6 +23,12 @@ import {
 import { stripEmphasis, stripInlineCode, trimSeparators } from '../inline';
 import { cap, ReaderState } from './ReaderState';
 
+// Bound once: the dev-time CommonJS transform makes each call of an
+// imported function a getter call (see SpecFileReader.ts).
+const stripEmphasisFn = stripEmphasis;
+const stripInlineCodeFn = stripInlineCode;
+const trimSeparatorsFn = trimSeparators;
+
 // Requirement (FR-001, NFR-, SR-, …) and success-criterion (SC-001)
 // definitions of the spec file, in the three shapes specs write them:
 // - list items: `- **FR-001**: System MUST …`, `- FR-001: …`;
@@ -131,12 +137,12 @@ export function readTableDefinition(
   textColumn: number,
   lineNo: number,
 ) {
-  const first = stripEmphasis((cells[0] ?? '').replace(/`/g, '')).trim();
+  const first = stripEmphasisFn((cells[0] ?? '').replace(/`/g, '')).trim();
   const match = DEFINITION_ID.exec(first);
   if (!match || match[0].length !== first.length) {
     return;
   }
-  const text = cap(stripEmphasis(cells[textColumn] ?? '').trim());
+  const text = cap(stripEmphasisFn(cells[textColumn] ?? '').trim());
   define(r, match[1], text, cells.slice(1).join(' '), lineNo);
 }
 
@@ -146,12 +152,12 @@ export function readHeadingDefinition(
   heading: string,
   lineNo: number,
 ): SpecRequirement | undefined {
-  const bare = stripEmphasis(heading.replace(/`/g, ''));
+  const bare = stripEmphasisFn(heading.replace(/`/g, ''));
   const match = DEFINITION_ID.exec(bare);
   if (!match) {
     return undefined;
   }
-  const text = cap(trimSeparators(bare.slice(match[0].length)));
+  const text = cap(trimSeparatorsFn(bare.slice(match[0].length)));
   return define(r, match[1], text, text, lineNo);
 }
 
@@ -207,7 +213,7 @@ export function defineLevel(requirement: SpecRequirement, text: string) {
 
 /** The first RFC 2119 keyword of a text (`SHALL` counts as `MUST`). */
 export function findLevel(text: string): SpecRequirementLevel | undefined {
-  const match = LEVEL.exec(stripInlineCode(text));
+  const match = LEVEL.exec(stripInlineCodeFn(text));
   if (!match) {
     return undefined;
   }

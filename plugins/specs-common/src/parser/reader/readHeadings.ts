@@ -45,6 +45,14 @@ import {
   ReaderState,
 } from './ReaderState';
 
+// Bound once: the dev-time CommonJS transform makes each call of an
+// imported function a getter call (see SpecFileReader.ts).
+const findIsoDateFn = findIsoDate;
+const stripEmojiFn = stripEmoji;
+const stripEmphasisFn = stripEmphasis;
+const trimSeparatorsFn = trimSeparators;
+const stripClosingHashesFn = stripClosingHashes;
+
 // Headings: what each opens (a phase, a user story, a persona of the review
 // checklist, a clarification entry, …) and, from the stack of open
 // headings, what a box under them means.
@@ -66,7 +74,7 @@ export function readHeading(
   r.summaryLines = undefined;
   r.label = undefined;
   r.taskIndent = undefined;
-  const text = stripClosingHashes(rawText);
+  const text = stripClosingHashesFn(rawText);
   if (level >= 2) {
     r.seenSection = true;
   }
@@ -86,7 +94,7 @@ export function readHeading(
   }
   const node: HeadingNode = {
     level,
-    text: cap(stripEmphasis(text)),
+    text: cap(stripEmphasisFn(text)),
     kind,
     line: lineNo,
   };
@@ -106,7 +114,7 @@ export function readHeading(
     r.acc.review.push(node.persona);
   } else if (node.kind === 'phase' && TASK_ROLES.has(r.role)) {
     node.phase = newPhase(r, node.text, lineNo);
-    const match = PHASE_ID.exec(stripEmoji(node.text));
+    const match = PHASE_ID.exec(stripEmojiFn(node.text));
     if (match) {
       node.phase.id = match[1].toUpperCase();
     }
@@ -117,7 +125,7 @@ export function readHeading(
   } else if (node.kind === 'clarification-entry') {
     node.clarification = newClarification(r, node.text, lineNo);
   } else if (node.kind === 'session') {
-    node.sessionDate = findIsoDate(node.text);
+    node.sessionDate = findIsoDateFn(node.text);
   } else if (node.kind === 'summary' && r.role === 'spec' && !r.facts.summary) {
     r.summaryLines = [];
   }
@@ -164,7 +172,7 @@ function newStory(
   text: string,
   lineNo: number,
 ): SpecUserStory | undefined {
-  const match = US_HEADING.exec(stripEmoji(text));
+  const match = US_HEADING.exec(stripEmojiFn(text));
   if (!match) {
     return undefined;
   }
@@ -190,7 +198,7 @@ function newStory(
   }
   const story: SpecUserStory = {
     id: `US-${Number(match[1])}`,
-    title: trimSeparators(rest).trim(),
+    title: trimSeparatorsFn(rest).trim(),
     acceptanceScenarios: [],
     file: r.path,
     line: lineNo,
@@ -211,7 +219,7 @@ function newClarification(
   if (!match || match[1].toUpperCase() === 'CL-N') {
     return undefined;
   }
-  const date = findIsoDate(match[2]);
+  const date = findIsoDateFn(match[2]);
   // `CL-1 — 2024-01-15 — Question` or `CL-1 — Question (2026-05-07)`.
   const question = match[2]
     .split(/\s+[\u2013\u2014-]\s+/)
@@ -220,7 +228,7 @@ function newClarification(
     .join(' — ');
   const entry: SpecResolvedClarification = {
     id: match[1].toUpperCase(),
-    question: trimSeparators(question),
+    question: trimSeparatorsFn(question),
     file: r.path,
     line: lineNo,
   };

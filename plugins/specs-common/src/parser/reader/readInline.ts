@@ -26,6 +26,18 @@ import { findRefs } from '../refs';
 import { boxEnd, listMarkerEnd } from '../tokenizer/lineShapes';
 import { cap, ReaderState } from './ReaderState';
 
+// Bound once: the dev-time CommonJS transform makes each call of an
+// imported function a getter call (see SpecFileReader.ts).
+const findLinksFn = findLinks;
+const forEachMatchFn = forEachMatch;
+const hasTokenFn = hasToken;
+const isTableDelimiterFn = isTableDelimiter;
+const stripEmphasisFn = stripEmphasis;
+const findPlaceholdersFn = findPlaceholders;
+const findRefsFn = findRefs;
+const boxEndFn = boxEnd;
+const listMarkerEndFn = listMarkerEnd;
+
 // What counts wherever it appears: placeholders, clarification markers,
 // id references, mentions of other specs and ADRs, reference links.
 
@@ -62,7 +74,7 @@ export function countContent(
   const first = trimmed.charCodeAt(0);
   if (
     (first === 45 || first === 124 || first === 42 || first === 58) &&
-    (trimmed === '---' || trimmed === '***' || isTableDelimiter(trimmed))
+    (trimmed === '---' || trimmed === '***' || isTableDelimiterFn(trimmed))
   ) {
     return;
   }
@@ -71,7 +83,7 @@ export function countContent(
   const found =
     !interesting || r.role === 'checklist'
       ? NO_PLACEHOLDERS
-      : findPlaceholders(plain);
+      : findPlaceholdersFn(plain);
   if (found.length > 0) {
     r.facts.placeholderLines++;
     for (const text of found) {
@@ -116,7 +128,7 @@ export function scanInline(
       acc.resolvedClarifications.push({
         id: `CLARIFIED-${acc.clarifiedCount}`,
         question:
-          cap(stripEmphasis(plain.slice(0, plain.indexOf('[CLARIFIED')))) ||
+          cap(stripEmphasisFn(plain.slice(0, plain.indexOf('[CLARIFIED')))) ||
           answer,
         answer,
         file: r.path,
@@ -125,7 +137,7 @@ export function scanInline(
     }
   }
   const mentionsSpec = (mentions & SPEC_ID) !== 0;
-  r.lineRefs = findRefs(plain);
+  r.lineRefs = findRefsFn(plain);
   for (const ref of r.lineRefs) {
     if (mentionsSpec && isOtherSpecRef(plain, ref.index)) {
       continue;
@@ -136,15 +148,15 @@ export function scanInline(
     }
   }
   if (mentionsSpec) {
-    forEachMatch(SPEC_MENTION, plain, id =>
+    forEachMatchFn(SPEC_MENTION, plain, id =>
       acc.addUnique(acc.specMentions, id),
     );
   }
   if (mentions & ADR_ID) {
-    forEachMatch(ADR_MENTION, plain, id => acc.addUnique(acc.adrs, id));
+    forEachMatchFn(ADR_MENTION, plain, id => acc.addUnique(acc.adrs, id));
   }
-  if (r.kinds.has('references') && hasToken(plain, '](', 0)) {
-    for (const link of findLinks(plain)) {
+  if (r.kinds.has('references') && hasTokenFn(plain, '](', 0)) {
+    for (const link of findLinksFn(plain)) {
       addLink(r, link.title, link.url);
     }
   }
@@ -206,12 +218,12 @@ function idMentionFlags(text: string): number {
 /** A done box: the question on it was settled. */
 function isCheckedBox(r: ReaderState, line: string): boolean {
   const content = line.trimStart();
-  const marker = listMarkerEnd(content);
+  const marker = listMarkerEndFn(content);
   if (marker < 0) {
     return false;
   }
   const item = content.slice(marker);
-  return boxEnd(item) >= 0 && r.format.boxState(item[1]) === 'done';
+  return boxEndFn(item) >= 0 && r.format.boxState(item[1]) === 'done';
 }
 
 /** The contents of `[MARKER: …]` occurrences and where each starts, honouring nested brackets. */

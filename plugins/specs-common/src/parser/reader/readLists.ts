@@ -23,6 +23,12 @@ import { readFields } from './readText';
 import { verify } from './readTables';
 import { cap, findNode, ReaderState } from './ReaderState';
 
+// Bound once: the dev-time CommonJS transform makes each call of an
+// imported function a getter call (see SpecFileReader.ts).
+const parseKeyValuesFn = parseKeyValues;
+const stripEmphasisFn = stripEmphasis;
+const isUpperFn = isUpper;
+
 // List items without a box: requirement and success-criterion definitions,
 // header fields written as a list, acceptance scenarios, spec-kit `Q: → A:`
 // clarifications and exit criteria.
@@ -47,14 +53,14 @@ export function readListItem(
   }
   if (
     r.role === 'spec' &&
-    (text.startsWith('**') || isUpper(text.charCodeAt(0)))
+    (text.startsWith('**') || isUpperFn(text.charCodeAt(0)))
   ) {
     if (readDefinition(r, text, indent, lineNo)) {
       return;
     }
   }
   if (!r.seenSection && text.startsWith('**')) {
-    const pairs = parseKeyValues(text);
+    const pairs = parseKeyValuesFn(text);
     if (pairs.length > 0) {
       readFields(r, pairs, lineNo);
       return;
@@ -62,7 +68,7 @@ export function readListItem(
   }
   // `- **Status**: [X] Completed` under a task written as a heading.
   if (r.headingTask && text.startsWith('**Status')) {
-    const pairs = parseKeyValues(text);
+    const pairs = parseKeyValuesFn(text);
     if (pairs.length > 0) {
       readFields(r, pairs, lineNo);
       return;
@@ -89,13 +95,13 @@ export function readListItem(
   }
   const phase = r.phase;
   if (phase && r.label === 'exit criteria') {
-    phase.exitCriteria.push(cap(stripEmphasis(text)));
+    phase.exitCriteria.push(cap(stripEmphasisFn(text)));
   }
 }
 
 /** Spec-kit `- Q: question → A: answer`. */
 function readQuestion(r: ReaderState, text: string, lineNo: number): boolean {
-  const stripped = stripEmphasis(text);
+  const stripped = stripEmphasisFn(text);
   if (!/^Q\s*:/i.test(stripped)) {
     return false;
   }

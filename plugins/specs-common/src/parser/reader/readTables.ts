@@ -25,6 +25,15 @@ import { definingColumn, readTableDefinition } from './readDefinitions';
 import { addComponent, endSummary } from './readText';
 import { ReaderState } from './ReaderState';
 
+// Bound once: the dev-time CommonJS transform makes each call of an
+// imported function a getter call (see SpecFileReader.ts).
+const isTableDelimiterFn = isTableDelimiter;
+const splitTableRowFn = splitTableRow;
+const stripEmphasisFn = stripEmphasis;
+const stripInlineCodeFn = stripInlineCode;
+const findRefsFn = findRefs;
+const refKeyFn = refKey;
+
 // Table rows: success-metrics and components tables are kept; VERIFICATION.md
 // rows give success-criteria verdicts.
 
@@ -48,13 +57,13 @@ export function readTableRow(r: ReaderState, trimmed: string, lineNo: number) {
     r.table = table;
   }
   if (r.role === 'verification') {
-    verify(r, stripInlineCode(trimmed));
+    verify(r, stripInlineCodeFn(trimmed));
   }
   const rowIndex = lineNo - table.line;
-  if (isTableDelimiter(trimmed)) {
+  if (isTableDelimiterFn(trimmed)) {
     // The spec's definitions tables: `| ID | Requirement | Priority |`.
     if (rowIndex === 1 && r.role === 'spec') {
-      table.header = splitTableRow(table.firstRow ?? '');
+      table.header = splitTableRowFn(table.firstRow ?? '');
       table.textColumn = definingColumn(table.header);
     }
     return;
@@ -62,13 +71,13 @@ export function readTableRow(r: ReaderState, trimmed: string, lineNo: number) {
   if (rowIndex === 0) {
     table.firstRow = trimmed;
   } else if (table.textColumn > 0) {
-    readTableDefinition(r, splitTableRow(trimmed), table.textColumn, lineNo);
+    readTableDefinition(r, splitTableRowFn(trimmed), table.textColumn, lineNo);
   }
   if (table.rows.length >= MAX_TABLE_ROWS) {
     return;
   }
   if (r.kinds.has('success-metrics') || r.kinds.has('components')) {
-    table.rows.push(splitTableRow(trimmed));
+    table.rows.push(splitTableRowFn(trimmed));
   }
 }
 
@@ -84,7 +93,7 @@ export function endTable(r: ReaderState) {
   const kind = table.node?.kind;
   if (kind === 'success-metrics' && !r.acc.successMetrics) {
     r.acc.successMetrics = {
-      headers: table.rows[0].map(cell => stripEmphasis(cell)),
+      headers: table.rows[0].map(cell => stripEmphasisFn(cell)),
       rows: table.rows.slice(1),
     };
   } else if (kind === 'components') {
@@ -106,9 +115,9 @@ export function verify(r: ReaderState, text: string) {
   if (passed === failed) {
     return;
   }
-  for (const ref of findRefs(text)) {
+  for (const ref of findRefsFn(text)) {
     if (ref.id.startsWith('SC-')) {
-      const key = refKey(ref.id);
+      const key = refKeyFn(ref.id);
       if (!r.acc.verification.has(key)) {
         r.acc.verification.set(key, passed);
       }

@@ -20,6 +20,14 @@ import { normalizeStatus } from '../normalizeStatus';
 import { findRefs } from '../refs';
 import { cap, ReaderState } from './ReaderState';
 
+// Bound once: the dev-time CommonJS transform makes each call of an
+// imported function a getter call (see SpecFileReader.ts).
+const stripEmojiFn = stripEmoji;
+const stripInlineCodeFn = stripInlineCode;
+const trimSeparatorsFn = trimSeparators;
+const normalizeStatusFn = normalizeStatus;
+const findRefsFn = findRefs;
+
 // A task: its id (`T001`, `T-003`, `**T101**`, `Task 1.1`), spec-kit tags
 // (`[P]` parallel, `[US1]` story) and the ids it cites.
 
@@ -79,7 +87,7 @@ export function addTask(
       text = text.slice(match[0].length);
     }
   }
-  text = trimSeparators(text);
+  text = trimSeparatorsFn(text);
   let parallel = false;
   // Spec-kit tags right after the id: `T012 [P] [US1] Description`.
   while (text.charCodeAt(0) === 91 /* [ */) {
@@ -100,7 +108,7 @@ export function addTask(
     indent,
     append: more => {
       task.text = cap(`${task.text} ${more}`);
-      for (const ref of findRefs(stripInlineCode(more))) {
+      for (const ref of findRefsFn(stripInlineCodeFn(more))) {
         if (!task.cites.includes(ref.id) && task.cites.length < 100) {
           task.cites.push(ref.id);
         }
@@ -128,12 +136,12 @@ export function addHeadingTask(
   heading: string,
   lineNo: number,
 ): SpecTask {
-  const bare = stripEmoji(heading);
+  const bare = stripEmojiFn(heading);
   const match = TASK_ID.exec(bare);
   const id = match?.[1];
   let text = match ? bare.slice(match[0].length) : bare;
   const parallel = /\[P\]/.test(text);
-  text = trimSeparators(text.replace(HEADING_TAG, ' ').replace(/\s+/g, ' '));
+  text = trimSeparatorsFn(text.replace(HEADING_TAG, ' ').replace(/\s+/g, ' '));
   const task = newTask(r, phase, id, text, 'todo', parallel, lineNo);
   r.acc.headingTasks.set(task, {
     steps: 0,
@@ -152,7 +160,7 @@ export function statedTaskState(value: string): SpecTaskState {
   if (/\[~\]/.test(value)) {
     return 'partial';
   }
-  switch (normalizeStatus(value)) {
+  switch (normalizeStatusFn(value)) {
     case 'done':
     case 'implemented':
       return 'done';

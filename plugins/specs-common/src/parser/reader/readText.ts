@@ -21,6 +21,11 @@ import { statedTaskState } from './readTasks';
 import { endTable } from './readTables';
 import { cap, ReaderState } from './ReaderState';
 
+// Bound once: the dev-time CommonJS transform makes each call of an
+// imported function a getter call (see SpecFileReader.ts).
+const stripEmphasisFn = stripEmphasis;
+const findPlaceholdersFn = findPlaceholders;
+
 // Lines that are neither headings, boxes nor tables: `**Key**: value`
 // fields, paragraphs, blank lines, and the summary they may form.
 
@@ -34,7 +39,7 @@ export function readFields(
   r.item = undefined;
   r.label = undefined;
   for (const { key, value } of pairs) {
-    const lower = stripEmphasis(key).toLowerCase();
+    const lower = stripEmphasisFn(key).toLowerCase();
     if (!r.seenSection && !r.facts.fields.has(lower)) {
       r.facts.fields.set(lower, { key, value, line: lineNo });
     }
@@ -72,7 +77,7 @@ export function readFields(
     }
     if (!value) {
       r.label = lower;
-      r.labelName = stripEmphasis(key);
+      r.labelName = stripEmphasisFn(key);
     }
   }
 }
@@ -122,8 +127,8 @@ export function endSummary(r: ReaderState) {
 }
 
 export function addComponent(r: ReaderState, raw: string) {
-  const name = stripEmphasis(raw.replace(/`/g, '')).trim();
-  if (name && !findPlaceholders(name).length && name.length <= 200) {
+  const name = stripEmphasisFn(raw.replace(/`/g, '')).trim();
+  if (name && !findPlaceholdersFn(name).length && name.length <= 200) {
     r.acc.addUnique(r.acc.components, name);
   }
 }

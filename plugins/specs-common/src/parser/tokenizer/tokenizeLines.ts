@@ -30,6 +30,22 @@ import {
 } from './lineShapes';
 import { LineToken, LineTokenSink } from './LineToken';
 
+// The dev-time transform (SWC to CommonJS, as in tests and `yarn
+// bench:parser`) turns every call of an imported function into a getter
+// call; the functions called for every line are bound once here. (A built
+// bundle calls them directly either way.)
+const boxEndFn = boxEnd;
+const fenceOpenFn = fenceOpen;
+const headingLevelFn = headingLevel;
+const isFenceCloseFn = isFenceClose;
+const listMarkerEndFn = listMarkerEnd;
+const mayStartListFn = mayStartList;
+const skipBlanksFn = skipBlanks;
+const trimEndFastFn = trimEndFast;
+const trimStartFastFn = trimStartFast;
+const indentOfFn = indentOf;
+const parseKeyValuesFn = parseKeyValues;
+
 // The tokenizer knows markdown, not spec formats: it finds front matter,
 // fenced blocks and HTML comments, and tells headings, list items (and
 // their boxes), table rows, `**Key**: value` lines and paragraphs apart.
@@ -115,7 +131,7 @@ class Tokenizer {
       // Blank lines (a third of a spec) and fenced lines need no slice of
       // their own: they are decided from the text in place.
       if (this.fence) {
-        if (isFenceClose(body, start, lineEnd, this.fence)) {
+        if (isFenceCloseFn(body, start, lineEnd, this.fence)) {
           this.fence = undefined;
         }
       } else if (lineEnd === start) {
@@ -175,20 +191,20 @@ class Tokenizer {
       // `<!--`s, where a search per line cost a scan of every line.
       line = this.stripComments(line);
     }
-    const content = trimStartFast(line);
-    const fence = fenceOpen(content);
+    const content = trimStartFastFn(line);
+    const fence = fenceOpenFn(content);
     if (fence) {
       this.fence = fence;
       const t = this.emit('fence', lineNo, start, end);
       t.line = line;
-      t.trimmed = trimEndFast(content);
+      t.trimmed = trimEndFastFn(content);
       t.text = fence.info;
-      t.indent = line.length - content.length === 0 ? 0 : indentOf(line);
+      t.indent = line.length - content.length === 0 ? 0 : indentOfFn(line);
       t.asRead = line === raw;
       this.sink.token(t);
       return;
     }
-    const trimmed = trimEndFast(content);
+    const trimmed = trimEndFastFn(content);
     if (!trimmed) {
       this.blank(lineNo, start, end);
       return;
@@ -198,14 +214,14 @@ class Tokenizer {
     t.trimmed = trimmed;
     t.text = trimmed;
     t.asRead = line === raw;
-    t.indent = line.length - content.length === 0 ? 0 : indentOf(line);
+    t.indent = line.length - content.length === 0 ? 0 : indentOfFn(line);
     const first = trimmed.charCodeAt(0);
     if (first === 35 /* # */) {
-      const level = headingLevel(trimmed);
+      const level = headingLevelFn(trimmed);
       if (level > 0) {
         t.type = 'heading';
         t.level = level;
-        t.text = trimmed.slice(skipBlanks(trimmed, level));
+        t.text = trimmed.slice(skipBlanksFn(trimmed, level));
         this.sink.token(t);
         return;
       }
@@ -215,11 +231,11 @@ class Tokenizer {
       this.sink.token(t);
       return;
     }
-    const marker = mayStartList(first) ? listMarkerEnd(trimmed) : -1;
+    const marker = mayStartListFn(first) ? listMarkerEndFn(trimmed) : -1;
     if (marker >= 0) {
       t.type = 'list-item';
       const item = trimmed.slice(marker);
-      const box = boxEnd(item);
+      const box = boxEndFn(item);
       t.text = item;
       if (box >= 0) {
         t.box = item[1];
@@ -229,7 +245,7 @@ class Tokenizer {
       return;
     }
     if (first === 42 /* * */ || first === 95 /* _ */) {
-      const pairs = parseKeyValues(trimmed);
+      const pairs = parseKeyValuesFn(trimmed);
       if (pairs.length > 0) {
         t.type = 'fields';
         t.fields = pairs;
