@@ -18,58 +18,55 @@ import { parse as parseYaml } from 'yaml';
 import { SpecDiagnostic } from '../model';
 
 /** What {@link parseFrontMatter} found. */
-export interface ParsedFrontMatter {
+export interface FrontMatterResult {
   /** The mapping, when the front matter is one. */
-  data?: Record<string, unknown>;
-  /** Why the front matter was ignored, if it was. */
+  value?: Record<string, unknown>;
+  /** Why the front matter was ignored, without `file`: the caller knows which file it parsed. */
   diagnostics: SpecDiagnostic[];
 }
 
-/** Line of the file where front matter's YAML starts (after the opening `---`). */
-const FIRST_LINE = 2;
+/** Options of {@link parseFrontMatter}. */
+export interface ParseFrontMatterOptions {
+  /** The line of the file on which `source` starts (1-based); default 1. */
+  line?: number;
+}
 
 /**
  * Parses the YAML source of a file's front matter (the text between the
  * opening and closing `---`, which the tokenizer finds). Never throws: YAML
  * that is invalid or not a mapping is ignored with an `invalid-front-matter`
  * warning.
+ *
+ * Thin version on this branch: the security work (issue 15) replaces this
+ * file with a hardened one of the same signature.
  */
 export function parseFrontMatter(
-  text: string,
-  file: string,
-): ParsedFrontMatter {
+  source: string,
+  options?: ParseFrontMatterOptions,
+): FrontMatterResult {
+  const line = options?.line ?? 1;
+  const ignored = (message: string): FrontMatterResult => ({
+    diagnostics: [
+      { severity: 'warning', rule: 'invalid-front-matter', message, line },
+    ],
+  });
   try {
-    const value = parseYaml(text, { maxAliasCount: 50, prettyErrors: false });
+    const value = parseYaml(source, {
+      maxAliasCount: 50,
+      prettyErrors: false,
+    });
     if (value === null || value === undefined) {
       return { diagnostics: [] };
     }
     if (typeof value !== 'object' || Array.isArray(value)) {
-      return {
-        diagnostics: [
-          {
-            severity: 'warning',
-            rule: 'invalid-front-matter',
-            message: 'Front matter is not a YAML mapping; it is ignored',
-            file,
-            line: FIRST_LINE,
-          },
-        ],
-      };
+      return ignored('Front matter is not a YAML mapping; it is ignored');
     }
-    return { data: value as Record<string, unknown>, diagnostics: [] };
+    return { value: value as Record<string, unknown>, diagnostics: [] };
   } catch (error) {
-    return {
-      diagnostics: [
-        {
-          severity: 'warning',
-          rule: 'invalid-front-matter',
-          message: `Front matter is not valid YAML; it is ignored (${
-            String((error as Error)?.message ?? error).split('\n')[0]
-          })`,
-          file,
-          line: FIRST_LINE,
-        },
-      ],
-    };
+    return ignored(
+      `Front matter is not valid YAML; it is ignored (${
+        String((error as Error)?.message ?? error).split('\n')[0]
+      })`,
+    );
   }
 }

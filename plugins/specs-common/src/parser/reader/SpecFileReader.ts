@@ -90,14 +90,15 @@ export class SpecFileReader implements LineTokenSink {
 
   begin(file: TokenizedFile) {
     if (file.frontMatter !== undefined) {
-      const { data, diagnostics } = parseFrontMatter(
-        file.frontMatter,
-        this.r.path,
-      );
-      if (data) {
-        this.r.facts.frontMatter = data;
+      const { value, diagnostics } = parseFrontMatter(file.frontMatter, {
+        line: file.frontMatterLine,
+      });
+      if (value) {
+        this.r.facts.frontMatter = value;
       }
-      this.r.acc.diagnostics.push(...diagnostics);
+      for (const diagnostic of diagnostics) {
+        this.r.acc.diagnostics.push({ ...diagnostic, file: this.r.path });
+      }
     }
     this.interestingHits = new LineHits(INTERESTING_HITS, file.body);
     this.specHits = new LiteralHits('SPEC-', file.body);
