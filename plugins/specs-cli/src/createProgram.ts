@@ -54,6 +54,10 @@ export function createProgram(
     .argument('<path>', 'a spec file, a spec directory, or a tree of specs')
     .option('--pretty', 'indent the JSON output')
     .option('--include-templates', 'also parse spec templates')
+    .option(
+      '--summary',
+      'print one line per spec: id, format, US/FR/SC, tasks done/total, review checked/total, path',
+    )
     .action(async (target: string, opts) => {
       setExitCode(await parseCommand(target, opts, io));
     });

@@ -25,7 +25,7 @@
 
 export type * from './model';
 export { SPEC_STATUS_VALUES } from './model';
-export { parseSpec } from './parser/parseSpec';
+export { parseSpec } from './parseSpec/parseSpec';
 export { discoverSpecs, specSourcePaths } from './discovery/discoverSpecs';
 export type {
   SpecCandidate,

@@ -30,6 +30,7 @@ export function summarizeSpec(doc: SpecDocument): SpecCounts {
     tasks: { done: 0, partial: 0, total: 0 },
     review: { checked: 0, total: 0 },
     openClarifications: doc.clarifications.open.length,
+    templatePrompts: doc.clarifications.templatePrompts?.length ?? 0,
   };
   for (const phase of doc.phases) {
     for (const task of phase.tasks) {

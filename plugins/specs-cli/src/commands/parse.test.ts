@@ -30,6 +30,13 @@ const CORPUS = path.resolve(
   '../../../specs-common/src/__fixtures__/corpus',
 );
 
+// A spec-kit task list without spec.md next to a cloud-native-ref single file.
+const TWO_FORMATS = {
+  'specs/003-export/tasks.md':
+    '# Tasks: Export\n\n## Phase 1: Setup\n\n- [x] T001 [P] [US1] Start\n- [ ] T002 Finish\n',
+  'docs/specs/0042-cache.md': GOOD_SPEC,
+};
+
 describe('parseCommand', () => {
   afterEach(removeTempTrees);
 
@@ -79,6 +86,34 @@ describe('parseCommand', () => {
     expect(spec.isTemplate).toBe(true);
   });
 
+  it('prints the format right after the path', async () => {
+    const cwd = createTempTree(TWO_FORMATS);
+    const io = captureIo(cwd);
+    await expect(parseCommand('.', {}, io)).resolves.toBe(0);
+    const output = JSON.parse(io.out());
+    expect(
+      output.map((s: { path: string; format: string }) => [s.path, s.format]),
+    ).toEqual([
+      ['docs/specs/0042-cache.md', 'cnref'],
+      ['specs/003-export', 'spec-kit'],
+    ]);
+    expect(Object.keys(output[1]).slice(0, 2)).toEqual(['path', 'format']);
+    expect(output[1].counts.tasks).toEqual({ done: 1, partial: 0, total: 2 });
+  });
+
+  it('prints one line of counts per spec with --summary', async () => {
+    const cwd = createTempTree(TWO_FORMATS);
+    const io = captureIo(cwd);
+    await expect(parseCommand('.', { summary: true }, io)).resolves.toBe(0);
+    expect(io.out()).toBe(
+      [
+        'SPEC-0042  cnref     US 1  FR 2  SC 1  tasks 1/2  review 1/3  docs/specs/0042-cache.md',
+        'SPEC-003   spec-kit  US 0  FR 0  SC 0  tasks 1/2  review 0/0  specs/003-export',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('prints an empty array when there is no spec', async () => {
     const cwd = createTempTree({ 'README.md': '# Hello\n' });
     const io = captureIo(cwd);
@@ -112,6 +147,7 @@ describe('parseCommand', () => {
     expect(output).toHaveLength(17);
     for (const spec of output) {
       expect(spec.path).toMatch(/^corpus\//);
+      expect(spec.format).toBe('cnref');
       expect(spec.counts.tasks.total).toBeGreaterThanOrEqual(
         spec.counts.tasks.done,
       );

@@ -28,6 +28,8 @@ import { reportCommandError } from '../lib/reportCommandError';
 export interface ParseOptions {
   pretty?: boolean;
   includeTemplates?: boolean;
+  /** One line of counts per spec instead of the JSON model. */
+  summary?: boolean;
 }
 
 /** One element of the JSON array printed by `specstage parse`. */
@@ -52,12 +54,37 @@ export function countsOf(doc: SpecDocument): SpecCounts {
     },
     review: { checked: summary.review.checked, total: summary.review.total },
     openClarifications: summary.openClarifications,
+    templatePrompts: summary.templatePrompts,
   };
 }
 
 /**
+ * The `--summary` line of a spec:
+ * `id  format  US n  FR n  SC n  tasks done/total  review checked/total  path`,
+ * with the id and format columns padded so that a repository reads as a table.
+ */
+export function summaryLine(
+  path: string,
+  doc: SpecDocument,
+  widths: { id: number; format: number },
+): string {
+  const c = countsOf(doc);
+  return [
+    (doc.id ?? '-').padEnd(widths.id),
+    (doc.format ?? '-').padEnd(widths.format),
+    `US ${c.userStories}`,
+    `FR ${c.requirements}`,
+    `SC ${c.successCriteria}`,
+    `tasks ${c.tasks.done}/${c.tasks.total}`,
+    `review ${c.review.checked}/${c.review.total}`,
+    path,
+  ].join('  ');
+}
+
+/**
  * `specstage parse <path>`: prints a JSON array with one object per spec, the
- * full model plus `path` and `counts`. Returns the process exit code.
+ * full model plus `path`, `format` and `counts`; with `--summary`, one line
+ * of counts per spec. Returns the process exit code.
  */
 export async function parseCommand(
   target: string,
@@ -74,15 +101,35 @@ export async function parseCommand(
     return reportCommandError(error, io);
   }
 
-  const output: ParsedSpecOutput[] = collected.specs.map(spec => {
-    const doc = parseCollected(spec);
-    return { path: spec.path, ...doc, counts: countsOf(doc) };
-  });
+  const parsed = collected.specs.map(spec => ({
+    path: spec.path,
+    doc: parseCollected(spec),
+  }));
 
-  // Problems outside any spec go to stderr: stdout stays a clean JSON array.
+  // Problems outside any spec go to stderr: stdout stays clean.
   for (const d of collected.diagnostics) {
     io.stderr(`${d.file ?? target}: ${d.severity}: ${d.message} [${d.rule}]\n`);
   }
+
+  if (options.summary) {
+    const widths = {
+      id: Math.max(1, ...parsed.map(p => (p.doc.id ?? '-').length)),
+      format: Math.max(1, ...parsed.map(p => (p.doc.format ?? '-').length)),
+    };
+    io.stdout(
+      parsed.map(p => `${summaryLine(p.path, p.doc, widths)}\n`).join(''),
+    );
+    return 0;
+  }
+
+  // `format` right after the path: which profile read the spec is the
+  // first thing to know when its numbers look wrong.
+  const output: ParsedSpecOutput[] = parsed.map(({ path, doc }) => ({
+    path,
+    format: doc.format,
+    ...doc,
+    counts: countsOf(doc),
+  }));
 
   io.stdout(
     `${JSON.stringify(output, null, options.pretty ? 2 : undefined)}\n`,

@@ -19,7 +19,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ParseSpecOptions, SpecDocument, SpecSourceFile } from '../model';
-import { parseSpec } from '../parser/parseSpec';
+import { discoverSpecs, specSourcePaths } from '../discovery/discoverSpecs';
+import { parseSpec } from '../parseSpec/parseSpec';
 
 export const FIXTURES_DIR = path.resolve(__dirname, '../__fixtures__');
 
@@ -73,6 +74,105 @@ export function parseFixture(
   const full = path.join(FIXTURES_DIR, relative);
   const location = relative
     .replace(/^corpus\/[^/]+\//, '')
-    .replace(/^spec-kit\//, 'specs/');
+    .replace(/^spec-kit\//, 'specs/')
+    .replace(/^spec-kit-rules\//, '')
+    .replace(/^spec-kit-wild\/[^/]+\//, '');
   return parseSpec(readSpecFiles(full), { location, ...options });
 }
+
+/**
+ * Discovers and parses every spec of a fixture tree below `__fixtures__`,
+ * as the CLI and the catalog module do: `discoverSpecs` over its paths,
+ * files relative to each spec, the spec's path in the tree as location.
+ */
+export function parseTree(
+  relative: string,
+): Array<{ root: string; doc: SpecDocument }> {
+  const root = path.join(FIXTURES_DIR, relative);
+  return discoverSpecs(listFiles(root), { includeTemplates: true }).map(
+    candidate => {
+      const { location, files } = specSourcePaths(candidate);
+      return {
+        root: candidate.root,
+        doc: parseSpec(
+          files.map(f => ({
+            path: f.specPath,
+            content: fs.readFileSync(path.join(root, f.treePath)),
+          })),
+          { location },
+        ),
+      };
+    },
+  );
+}
+
+/** Tasks per phase: `[title, done, total]`. */
+export function phaseRows(
+  doc: SpecDocument,
+): Array<[title: string, done: number, total: number]> {
+  return doc.phases.map(p => [
+    p.title,
+    p.tasks.filter(t => t.state === 'done').length,
+    p.tasks.length,
+  ]);
+}
+
+/** Checklists: `[kind, name, file, checked, total]`. */
+export function checklistRows(
+  doc: SpecDocument,
+): Array<
+  [kind: string, name: string, file: string, checked: number, total: number]
+> {
+  return doc.checklists.map(c => [
+    c.kind,
+    c.name,
+    c.file,
+    c.items.filter(i => i.checked).length,
+    c.items.length,
+  ]);
+}
+
+/** Review items per persona: `[persona, checked, total]`. */
+export function reviewRows(
+  doc: SpecDocument,
+): Array<[persona: string, checked: number, total: number]> {
+  return doc.review.map(r => [
+    r.persona,
+    r.items.filter(i => i.checked).length,
+    r.items.length,
+  ]);
+}
+
+/** The diagnostics that are not infos. */
+export function errorsAndWarnings(doc: SpecDocument) {
+  return doc.diagnostics.filter(d => d.severity !== 'info');
+}
+
+/** The four personas of the seed template's review checklist. */
+export const PERSONAS_4 = [
+  'Project Manager',
+  'Platform Engineer',
+  'Security & Compliance',
+  'SRE',
+];
+
+/** Parses one markdown text as a spec file. */
+export function parseMarkdown(
+  markdown: string,
+  file = 'spec.md',
+  location?: string,
+): SpecDocument {
+  return parseSpec(
+    [{ path: file, content: markdown }],
+    location ? { location } : undefined,
+  );
+}
+
+/** The header of the consolidated single-file template, as a draft. */
+export const SPEC_HEADER = `# Spec: Widget cache
+
+**ID**: SPEC-0042
+**Status**: Draft
+**Type**: composition
+**Created**: 2026-01-02
+`;

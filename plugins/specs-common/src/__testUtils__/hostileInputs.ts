@@ -15,12 +15,12 @@
  */
 
 // Worst-case parser inputs and the checks every parse must pass, shared by
-// the per-file budget test (parseSpec.budget.test.ts) and the fuzz harness
+// the per-file budget test (budget.test.ts) and the fuzz harness
 // (`yarn fuzz:parser`, plugins/specs-common/fuzz/fuzzParser.ts).
 
 import { performance } from 'node:perf_hooks';
 import { SpecDocument, SpecSourceFile } from '../model';
-import { parseSpec } from '../parser/parseSpec';
+import { parseSpec } from '../parseSpec/parseSpec';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;

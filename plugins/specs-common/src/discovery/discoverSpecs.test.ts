@@ -147,6 +147,51 @@ describe('discoverSpecs', () => {
     ]);
   });
 
+  it('finds spec-kit feature directories that have no spec.md', () => {
+    const found = discoverSpecs([
+      'specs/003-aikit-generalize/tasks.md',
+      'specs/003-aikit-generalize/plan.md',
+      'specs/003-aikit-generalize/research.md',
+      'specs/1-add-hello-world-page/tasks.md',
+      '.specify/specs/feature/002-enhancements/plan.md',
+      // Research alone is no spec; nor is a plain folder under specs/.
+      'specs/004-spike/research.md',
+      'specs/notes/tasks.md',
+      // A phase plan belongs to its spec, it is no spec of its own.
+      'docs/specs/008-wizard/spec.md',
+      'docs/specs/008-wizard/phases/1-create-flow/plan.md',
+    ]);
+    expect(found.map(c => [c.root, c.layout, c.files])).toEqual([
+      [
+        '.specify/specs/feature/002-enhancements',
+        'directory',
+        ['.specify/specs/feature/002-enhancements/plan.md'],
+      ],
+      [
+        'docs/specs/008-wizard',
+        'directory',
+        [
+          'docs/specs/008-wizard/spec.md',
+          'docs/specs/008-wizard/phases/1-create-flow/plan.md',
+        ],
+      ],
+      [
+        'specs/1-add-hello-world-page',
+        'directory',
+        ['specs/1-add-hello-world-page/tasks.md'],
+      ],
+      [
+        'specs/003-aikit-generalize',
+        'directory',
+        [
+          'specs/003-aikit-generalize/plan.md',
+          'specs/003-aikit-generalize/research.md',
+          'specs/003-aikit-generalize/tasks.md',
+        ],
+      ],
+    ]);
+  });
+
   it('normalizes paths and tolerates odd input', () => {
     expect(
       discoverSpecs(['.\\specs\\001-x\\spec.md', './specs/001-x/plan.md']),

@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+import { SPEC_FORMATS } from '../parser/formats';
+
 /**
  * A spec found in a file tree.
  *
@@ -94,10 +96,12 @@ function isTemplatePath(path: string): boolean {
  * on paths only; {@link parseSpec} decides from the content whether a file
  * really is a spec.
  *
- * A directory spec is a directory with a `spec.md`; every markdown file below
- * it (plan.md, tasks.md, clarifications.md, SUMMARY.md, VERIFICATION.md,
- * research.md, phases/…, checklists/…, contracts/…) belongs to it, except
- * READMEs and files of a nested spec directory. A single-file spec is a
+ * A directory spec is a directory with a `spec.md`, or one that a format
+ * profile recognises without it (spec-kit's `specs/003-x/` holding only a
+ * tasks.md or plan.md); every markdown file below it (plan.md, tasks.md,
+ * clarifications.md, SUMMARY.md, VERIFICATION.md, research.md, phases/…,
+ * checklists/…, contracts/…) belongs to it, except READMEs and files of a
+ * nested spec directory. A single-file spec is a
  * markdown file outside any spec directory whose name looks like a spec.
  *
  * @public
@@ -113,9 +117,29 @@ export function discoverSpecs(
     .filter(f => isMarkdown(f.path) && !isIgnoredPath(f.path));
 
   const specDirs = new Set<string>();
+  const namesByDir = new Map<string, Set<string>>();
   for (const file of files) {
-    if (basename(file.path).toLowerCase() === 'spec.md') {
-      specDirs.add(dirname(file.path));
+    const dir = dirname(file.path);
+    const name = basename(file.path).toLowerCase();
+    if (name === 'spec.md') {
+      specDirs.add(dir);
+    }
+    let names = namesByDir.get(dir);
+    if (!names) {
+      names = new Set();
+      namesByDir.set(dir, names);
+    }
+    names.add(name);
+  }
+  // Directories that are specs of a format without a spec.md (spec-kit's
+  // `specs/003-x/` with only tasks.md), unless they sit inside a spec.
+  for (const [dir, names] of namesByDir) {
+    if (
+      !specDirs.has(dir) &&
+      nearestSpecDir(dir, specDirs) === undefined &&
+      SPEC_FORMATS.some(format => format.isSpecDirectory(dir, names))
+    ) {
+      specDirs.add(dir);
     }
   }
 

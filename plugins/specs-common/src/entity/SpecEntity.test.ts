@@ -16,7 +16,7 @@
 
 import { entityKindSchemaValidator, Entity } from '@backstage/catalog-model';
 import { parseFixture } from '../__testUtils__/fixtures';
-import { parseSpec } from '../parser/parseSpec';
+import { parseSpec } from '../parseSpec/parseSpec';
 import {
   isSpecEntity,
   SPEC_ENTITY_API_VERSION,
@@ -45,6 +45,7 @@ describe('Spec entity', () => {
     expect(toSpecEntitySpec(doc)).toEqual({
       specId: 'SPEC-012',
       type: 'composition',
+      format: 'cnref',
       status: {
         raw: 'draft',
         value: 'draft',
@@ -63,6 +64,7 @@ describe('Spec entity', () => {
         tasks: { done: 0, partial: 0, total: 10 },
         review: { checked: 20, total: 20 },
         openClarifications: 0,
+        templatePrompts: 0,
       },
       phases: [
         {

@@ -15,7 +15,7 @@
  */
 
 import { Entity } from '@backstage/catalog-model';
-import { SpecCounts, SpecStatusValue } from '../model';
+import { SpecCounts, SpecFormatName, SpecStatusValue } from '../model';
 import type { SpecProgress } from '../progress/specProgress';
 
 /**
@@ -45,6 +45,8 @@ export const SPEC_ENTITY_KIND = 'Spec';
 export type SpecEntitySpec = {
   specId?: string;
   type?: string;
+  /** The format profile that read the spec (`cnref`, `spec-kit`, …). */
+  format?: SpecFormatName;
   status: {
     raw?: string;
     value: SpecStatusValue;

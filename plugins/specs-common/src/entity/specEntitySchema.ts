@@ -50,6 +50,12 @@ export const specEntitySpecSchema = {
         'The spec type, e.g. composition, infrastructure, security, platform.',
       minLength: 1,
     },
+    format: {
+      type: 'string',
+      description:
+        'The format profile that read the spec: cnref (the cloud-native-ref template family) or spec-kit (GitHub spec-kit).',
+      minLength: 1,
+    },
     status: {
       type: 'object',
       required: ['value', 'stale'],
@@ -133,6 +139,11 @@ export const specEntitySpecSchema = {
           properties: { checked: count, total: count },
         },
         openClarifications: count,
+        templatePrompts: {
+          ...count,
+          description:
+            'Unfilled [NEEDS CLARIFICATION] prompts of template sections, counted apart from open questions.',
+        },
       },
     },
     phases: {
@@ -172,7 +183,8 @@ export const specEntitySpecSchema = {
         infos: count,
         errorMessages: {
           type: 'array',
-          description: 'The first error-level diagnostics, as "file:line: message".',
+          description:
+            'The first error-level diagnostics, as "file:line: message".',
           maxItems: 20,
           items: { type: 'string' },
         },

@@ -58,7 +58,12 @@ export function toSpecEntitySpec(doc: SpecDocument): SpecEntitySpec {
   const errorMessages = doc.diagnostics
     .filter(d => d.severity === 'error')
     .slice(0, 20)
-    .map(d => `${d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : ''}${d.message}`);
+    .map(
+      d =>
+        `${d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : ''}${
+          d.message
+        }`,
+    );
   if (errorMessages.length) {
     spec.diagnostics.errorMessages = errorMessages;
   }
@@ -73,6 +78,9 @@ export function toSpecEntitySpec(doc: SpecDocument): SpecEntitySpec {
   }
   if (doc.type) {
     spec.type = doc.type;
+  }
+  if (doc.format) {
+    spec.format = doc.format;
   }
   if (doc.owner) {
     spec.owner = doc.owner;

@@ -16,15 +16,25 @@
 
 import { ParseSpecOptions, SpecDiagnostic, SpecDocument } from '../model';
 import { summarizeSpec } from '../summarizeSpec';
-import { DocumentAccumulator } from '../parser/DocumentAccumulator';
 import {
   FINISHED_STATUSES,
   UNFINISHED_STATUSES,
-} from '../parser/assembleDocument';
+} from '../parser/assemble/pickStatus';
+import { SpecParseFacts } from '../parser/readSpec';
 import { refKey } from '../parser/refs';
 
 /** Placeholder warnings listed one by one before they are summarized. */
 const MAX_PLACEHOLDER_WARNINGS = 20;
+
+/** How the `unresolved-clarification` message names each committed status. */
+const COMMITTED_WORDING: Partial<
+  Record<SpecDocument['status']['value'], string>
+> = {
+  approved: 'approved',
+  'in-progress': 'in progress',
+  implemented: 'implemented',
+  done: 'done',
+};
 
 /** Statuses after which open questions should have been settled. */
 const COMMITTED_STATUSES: SpecDocument['status']['value'][] = [
@@ -52,7 +62,7 @@ const DEFINED_PREFIXES = new Set([
  */
 export function lintDocument(
   doc: SpecDocument,
-  acc: DocumentAccumulator,
+  acc: SpecParseFacts,
   options: ParseSpecOptions,
 ): SpecDiagnostic[] {
   const diagnostics: SpecDiagnostic[] = [];
@@ -236,11 +246,12 @@ function checkOpenClarifications(
   if (!COMMITTED_STATUSES.includes(doc.status.value)) {
     return;
   }
+  const state = COMMITTED_WORDING[doc.status.value] ?? doc.status.value;
   for (const open of doc.clarifications.open) {
     diagnostics.push({
       severity: 'warning',
-      rule: 'open-clarification-approved',
-      message: `Open clarification on a spec with status "${doc.status.raw}": ${open.text}`,
+      rule: 'unresolved-clarification',
+      message: `Open question on a spec that is ${state} (status "${doc.status.raw}"): ${open.text}`,
       file: open.file,
       line: open.line,
     });
@@ -249,7 +260,7 @@ function checkOpenClarifications(
 
 function checkReferences(
   doc: SpecDocument,
-  acc: DocumentAccumulator,
+  acc: SpecParseFacts,
   diagnostics: SpecDiagnostic[],
 ) {
   const defined = new Set<string>();

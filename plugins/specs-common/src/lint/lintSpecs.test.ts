@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { parseSpec } from '../parser/parseSpec';
+import { parseSpec } from '../parseSpec/parseSpec';
 import { lintSpecs } from './lintSpecs';
 
 function spec(id: string, title: string, location: string) {

@@ -28,5 +28,8 @@ export type SpecCounts = {
   successCriteria: number;
   tasks: { done: number; partial: number; total: number };
   review: { checked: number; total: number };
+  /** Open questions (`clarifications.open`), template prompts excluded. */
   openClarifications: number;
+  /** Unfilled template prompts (`clarifications.templatePrompts`): template sections left to write. */
+  templatePrompts: number;
 };

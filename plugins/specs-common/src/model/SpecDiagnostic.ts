@@ -39,7 +39,7 @@ export type SpecLintRule =
   | 'missing-section'
   | 'placeholder'
   | 'uncited-requirement'
-  | 'open-clarification-approved'
+  | 'unresolved-clarification'
   | 'stale-status'
   | 'status-mismatch'
   | 'undefined-reference'

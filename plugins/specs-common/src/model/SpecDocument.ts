@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { SpecClarifications } from './SpecClarifications';
 import { SpecDiagnostic } from './SpecDiagnostic';
 
 /**
@@ -174,40 +175,6 @@ export interface SpecSuccessCriterion extends SpecSourcePosition {
 }
 
 /**
- * An unresolved `[NEEDS CLARIFICATION: ...]` marker.
- *
- * @public
- */
-export interface SpecOpenClarification extends SpecSourcePosition {
-  text: string;
-}
-
-/**
- * A resolved clarification: a `## CL-N — date — question` entry, a spec-kit
- * `- Q: … → A: …` line, or an inline `[CLARIFIED: …]` marker.
- *
- * @public
- */
-export interface SpecResolvedClarification extends SpecSourcePosition {
-  /** `CL-<n>` as written; `Q-<n>` for spec-kit session entries (numbered in document order); `CLARIFIED-<n>` for inline markers. */
-  id: string;
-  /** ISO date when one is given. */
-  date?: string;
-  question: string;
-  answer?: string;
-}
-
-/**
- * All clarifications of a spec.
- *
- * @public
- */
-export interface SpecClarifications {
-  open: SpecOpenClarification[];
-  resolved: SpecResolvedClarification[];
-}
-
-/**
  * The state of a task box: `[ ]`, `[x]`/`[X]` or `[~]`.
  *
  * @public
@@ -328,6 +295,16 @@ export interface SpecFileRef {
 }
 
 /**
+ * The format profile that read a spec: `cnref` (the cloud-native-ref
+ * template generations: single file, three and four artifacts) or
+ * `spec-kit` (GitHub spec-kit). Typed open-ended so that formats added later
+ * do not break consumers.
+ *
+ * @public
+ */
+export type SpecFormatName = 'cnref' | 'spec-kit' | (string & {});
+
+/**
  * The normalized model of one spec, whatever format it was written in.
  *
  * @public
@@ -347,6 +324,12 @@ export interface SpecDocument {
   /** The id value as written, before normalization. */
   idRaw?: string;
   title: string;
+  /**
+   * The format profile that read the spec (see {@link SpecFormatName}).
+   * Always set by `parseSpec`; optional so that documents stored by an
+   * older version still type-check.
+   */
+  format?: SpecFormatName;
   /** {@link ParseSpecOptions.location}, when given. */
   location?: string;
   status: SpecStatus;

@@ -15,6 +15,7 @@
  */
 
 export type * from './SpecDocument';
+export type * from './SpecClarifications';
 export type * from './SpecDiagnostic';
 export type * from './SpecCounts';
 export * from './specStatusValues';

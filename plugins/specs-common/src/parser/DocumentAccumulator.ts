@@ -18,6 +18,7 @@ import {
   SpecChecklist,
   SpecDiagnostic,
   SpecFileRole,
+  SpecFormatName,
   SpecLink,
   SpecOpenClarification,
   SpecPhase,
@@ -27,8 +28,11 @@ import {
   SpecSourcePosition,
   SpecSuccessCriterion,
   SpecTable,
+  SpecTask,
+  SpecTaskState,
   SpecUserStory,
 } from '../model';
+import { refKey } from './refs';
 
 /** A `**Key**: value` header field. */
 export interface HeaderField {
@@ -58,22 +62,39 @@ export interface PlaceholderHit extends SpecSourcePosition {
   text: string;
 }
 
+/** What decides the state of a task written as a heading. */
+export interface HeadingTaskFacts {
+  /** Boxes under the heading: its steps. */
+  steps: number;
+  doneSteps: number;
+  /** A state the heading or its `**Status**` field states outright. */
+  stated?: SpecTaskState;
+}
+
 /**
  * Everything the scanners collect from the files of one spec, before the
  * assembly step picks and merges it into a SpecDocument.
  */
 export class DocumentAccumulator {
+  /** The format profile that reads the spec. */
+  format: SpecFormatName = 'cnref';
   readonly files: FileFacts[] = [];
   readonly userStories: SpecUserStory[] = [];
   readonly requirements: SpecRequirement[] = [];
   readonly successCriteria: SpecSuccessCriterion[] = [];
   readonly openClarifications: SpecOpenClarification[] = [];
+  readonly templatePrompts: SpecOpenClarification[] = [];
   readonly resolvedClarifications: SpecResolvedClarification[] = [];
   readonly phases: SpecPhase[] = [];
   readonly review: SpecReviewPersona[] = [];
   readonly checklists: SpecChecklist[] = [];
   successMetrics?: SpecTable;
   readonly components: string[] = [];
+  /**
+   * refKeys of the requirements and success criteria defined so far; built
+   * on first use (most specs only define ids in lists and never ask).
+   */
+  private definedKeys?: Set<string>;
   /** Referenced ids by spelling (`FR-001`), first position kept. */
   readonly references = new Map<string, SpecSourcePosition & { id: string }>();
   /** SC verification results by refKey. */
@@ -84,12 +105,33 @@ export class DocumentAccumulator {
   readonly prs: string[] = [];
   readonly links: SpecLink[] = [];
   readonly diagnostics: SpecDiagnostic[] = [];
+  /** Tasks written as headings (`### T001 - …`), settled at assembly. */
+  readonly headingTasks = new Map<SpecTask, HeadingTaskFacts>();
   /** Where the chosen status was written. */
   statusPosition?: SpecSourcePosition;
   /** Counter for spec-kit `Q:` entries, which carry no id of their own. */
   questionCount = 0;
   /** Counter for inline `[CLARIFIED: …]` markers. */
   clarifiedCount = 0;
+
+  /** Whether a requirement or success criterion with this id is defined. */
+  isDefined(id: string): boolean {
+    if (!this.definedKeys) {
+      this.definedKeys = new Set();
+      for (const item of this.requirements) {
+        this.definedKeys.add(refKey(item.id));
+      }
+      for (const item of this.successCriteria) {
+        this.definedKeys.add(refKey(item.id));
+      }
+    }
+    return this.definedKeys.has(refKey(id));
+  }
+
+  /** Records a definition just added to `requirements` or `successCriteria`. */
+  noteDefined(id: string) {
+    this.definedKeys?.add(refKey(id));
+  }
 
   addUnique(list: string[], value: string, limit = 200) {
     if (value && list.length < limit && !list.includes(value)) {

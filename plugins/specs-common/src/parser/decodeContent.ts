@@ -78,3 +78,6 @@ function lenientDecoder(): TextDecoder {
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** How much of each file format detection reads. */
+export const PROBE_HEAD = 1024;

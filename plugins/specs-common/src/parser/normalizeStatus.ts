@@ -56,6 +56,21 @@ const STATUS_WORDS: Array<[string, SpecStatusValue]> = [
   ['rejected', 'deprecated'],
   ['superseded', 'superseded'],
   ['replaced', 'superseded'],
+  // The Portuguese and Spanish spec-kit templates.
+  ['rascunho', 'draft'],
+  ['borrador', 'draft'],
+  ['em revisão', 'in-review'],
+  ['en revisión', 'in-review'],
+  ['aprovado', 'approved'],
+  ['aprobado', 'approved'],
+  ['em andamento', 'in-progress'],
+  ['em progresso', 'in-progress'],
+  ['en progreso', 'in-progress'],
+  ['en curso', 'in-progress'],
+  ['concluído', 'done'],
+  ['concluido', 'done'],
+  ['completado', 'done'],
+  ['terminado', 'done'],
 ];
 
 const STATUS_MAP = new Map(STATUS_WORDS);

@@ -22,7 +22,7 @@ jest.mock('yaml', () => {
   return { ...actual, parseDocument: jest.fn(actual.parseDocument) };
 });
 const parseDocument = jest.mocked(yaml.parseDocument);
-import { parseSpec } from './parseSpec';
+import { parseSpec } from '../parseSpec/parseSpec';
 import {
   MAX_FRONT_MATTER_DEPTH,
   MAX_FRONT_MATTER_LENGTH,

@@ -19,7 +19,9 @@
 
 // No capture groups: `exec` copies out every group of every match, and the
 // prefix and digits are only needed apart for the rare `/` and range forms.
-const REF_PATTERN = /\b(?:(?:NFR|FR|SR|QR|IR|DR|SC|CL)-\d{1,6}|US-?\d{1,6})\b/g;
+// A letter may follow the number (`FR-001a`, `FR-01A`): a separate id.
+const REF_PATTERN =
+  /\b(?:(?:NFR|FR|SR|QR|IR|DR|SC|CL)-\d{1,6}[A-Za-z]?|US-?\d{1,6})\b/g;
 
 // Ranges such as `FR-001..004`, `SC-001..SC-004` or `CL-1–3`.
 const RANGE_PATTERN = /^(?:\.\.|\u2013|\u2014)([A-Z]{2,3}-)?(\d{1,6})\b/;
@@ -36,7 +38,10 @@ const MAX_RANGE = 100;
 const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 4000;
 
-/** The key used to compare ids: `FR-001`, `FR-1` and `fr-01` all become `FR-1`. */
+/**
+ * The key used to compare ids: `FR-001`, `FR-1` and `fr-01` all become
+ * `FR-1`; a letter suffix is kept (`FR-001a` is `FR-1A`).
+ */
 export function refKey(id: string): string {
   let key = keyCache.get(id);
   if (key === undefined) {
@@ -56,7 +61,15 @@ function computeRefKey(id: string): string {
     return match ? `${match[1].toUpperCase()}-${Number(match[2])}` : id;
   }
   const digits = id.slice(dash + 1);
-  return `${id.slice(0, dash).toUpperCase()}-${Number.parseInt(digits, 10)}`;
+  const last = digits.charCodeAt(digits.length - 1);
+  const suffix =
+    digits.length > 1 && !(last >= 48 && last <= 57)
+      ? digits.slice(-1).toUpperCase()
+      : '';
+  return `${id.slice(0, dash).toUpperCase()}-${Number.parseInt(
+    digits,
+    10,
+  )}${suffix}`;
 }
 
 // A range is expanded into up to MAX_RANGE ids; a file that repeats one

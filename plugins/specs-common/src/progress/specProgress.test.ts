@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { parseSpec } from '../parser/parseSpec';
+import { parseSpec } from '../parseSpec/parseSpec';
 import { specProgress } from './specProgress';
 
 const doc = (body: string) =>

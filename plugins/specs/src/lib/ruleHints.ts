@@ -32,7 +32,7 @@ export const RULE_HINTS: Record<string, string> = {
     'Replace the template placeholder with the real value, or delete the line.',
   'uncited-requirement':
     'Cite the requirement from the task that implements it, e.g. "(FR-003)" in the task text.',
-  'open-clarification-approved':
+  'unresolved-clarification':
     'Answer the open question (turn `[NEEDS CLARIFICATION: …]` into a decision, e.g. a `CL-N` entry) before the spec moves on, or move the status back to Draft.',
   'stale-status':
     'Update **Status** to match the work: the tasks (or the folder the spec is in) say otherwise.',

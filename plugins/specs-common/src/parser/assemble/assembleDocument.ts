@@ -14,27 +14,35 @@
  * limitations under the License.
  */
 
-import {
-  ParseSpecOptions,
-  SpecDocument,
-  SpecStatus,
-  SpecStatusValue,
-} from '../model';
-import {
-  DocumentAccumulator,
-  FileFacts,
-  HeaderField,
-} from './DocumentAccumulator';
+import { ParseSpecOptions, SpecDocument } from '../../model';
+import { DocumentAccumulator } from '../DocumentAccumulator';
+import { SpecFormat } from '../formats';
 import {
   findIsoDate,
   findLinks,
   stripAnnotations,
-  stripEmphasis,
+  stripInlineCode,
   stripLinks,
-} from './inline';
-import { normalizeStatus, statusRank } from './normalizeStatus';
-import { findPlaceholders } from './placeholders';
-import { refKey } from './refs';
+} from '../inline';
+import { isPlaceholderText } from '../placeholders';
+import { refKey } from '../refs';
+import {
+  asList,
+  asString,
+  basename,
+  cleanValue,
+  deriveId,
+  Fields,
+  isNone,
+  isPlaceholder,
+  linkTarget,
+  normalizeId,
+  splitPeople,
+  titleFromName,
+  unique,
+} from './Fields';
+import { pickStatus } from './pickStatus';
+import { selectTasks } from './selectTasks';
 
 /** Share of placeholder lines from which a spec counts as a template. */
 // Real specs in the corpus have none; the templates have 15–38%.
@@ -43,175 +51,15 @@ export const TEMPLATE_PLACEHOLDER_RATIO = 0.1;
 export const TEMPLATE_MIN_PLACEHOLDER_LINES = 5;
 
 const TITLE_PREFIX =
-  /^(?:spec(?:ification)?|feature spec(?:ification)?|design spec|plan|implementation plan|tasks|summary|clarifications(?: log)?|verification|phase \d+)\s*[:\u2013\u2014-]\s*/i;
-
-/** Front matter and header field lookups across the files of one spec, in priority order. */
-class Fields {
-  readonly frontMatter: Record<string, unknown>;
-
-  constructor(private readonly files: FileFacts[]) {
-    this.frontMatter = {};
-    // Earlier files win, so merge from the back.
-    for (let i = files.length - 1; i >= 0; i--) {
-      Object.assign(this.frontMatter, files[i].frontMatter ?? {});
-    }
-  }
-
-  get hasFrontMatter() {
-    return this.files.some(f => f.frontMatter);
-  }
-
-  /** The first header field with one of the keys, from the given roles (all when omitted). */
-  field(
-    keys: string[],
-    roles?: string[],
-  ): (HeaderField & { file: string }) | undefined {
-    for (const file of this.files) {
-      if (roles && !roles.includes(file.role)) {
-        continue;
-      }
-      for (const key of keys) {
-        const field = file.fields.get(key);
-        if (field && field.value) {
-          return { ...field, file: file.path };
-        }
-      }
-    }
-    return undefined;
-  }
-
-  all(keys: string[]): Array<HeaderField & { file: string }> {
-    const found: Array<HeaderField & { file: string }> = [];
-    for (const file of this.files) {
-      for (const key of keys) {
-        const field = file.fields.get(key);
-        if (field && field.value) {
-          found.push({ ...field, file: file.path });
-        }
-      }
-    }
-    return found;
-  }
-
-  fm(...keys: string[]): unknown {
-    for (const key of keys) {
-      const value = this.frontMatter[key];
-      if (value !== undefined && value !== null && value !== '') {
-        return value;
-      }
-    }
-    return undefined;
-  }
-}
-
-/** Cleans a header value: no links markup, emphasis, code ticks or trailing two-space breaks. */
-function cleanValue(value: string): string {
-  return stripEmphasis(stripLinks(value)).replace(/`/g, '').trim();
-}
-
-function isPlaceholder(value: string): boolean {
-  return findPlaceholders(value).length > 0 || value.indexOf('|') >= 0;
-}
-
-function asString(value: unknown): string | undefined {
-  if (value === undefined || value === null) {
-    return undefined;
-  }
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime())
-      ? undefined
-      : value.toISOString().slice(0, 10);
-  }
-  if (
-    typeof value === 'string' ||
-    typeof value === 'number' ||
-    typeof value === 'boolean'
-  ) {
-    return String(value).trim() || undefined;
-  }
-  return undefined;
-}
-
-function asList(value: unknown): string[] {
-  if (Array.isArray(value)) {
-    return value.map(asString).filter((v): v is string => Boolean(v));
-  }
-  const text = asString(value);
-  return text
-    ? text
-        .split(',')
-        .map(v => v.trim())
-        .filter(Boolean)
-    : [];
-}
-
-function unique(values: string[]): string[] {
-  return Array.from(new Set(values.filter(Boolean)));
-}
-
-function basename(path: string | undefined): string | undefined {
-  if (!path) {
-    return undefined;
-  }
-  const parts = path.split('/').filter(Boolean);
-  return parts[parts.length - 1];
-}
-
-/** Normalizes an id value as written; undefined for placeholders and empty values. */
-function normalizeId(raw: string): string | undefined {
-  const value = cleanValue(raw);
-  if (!value || isPlaceholder(value)) {
-    return undefined;
-  }
-  const spec = /\bSPEC-\d+\b/i.exec(value);
-  if (spec) {
-    return spec[0].toUpperCase();
-  }
-  const first = stripAnnotations(value).split(/\s+/)[0];
-  if (!first || /^(?:n\/a|tbd|none|-|—)$/i.test(first)) {
-    return undefined;
-  }
-  return first.toUpperCase();
-}
-
-/** `007-foo` or `0000-#0-foo.md` gives `SPEC-007` / `SPEC-0000`. */
-function deriveId(name: string | undefined): string | undefined {
-  const match = name ? /^(\d{3,6})[-_]/.exec(name) : null;
-  return match ? `SPEC-${match[1]}` : undefined;
-}
-
-/** `N/A (foundational)`, `TBD (folded into PR #1434)`: no value. */
-function isNone(value: string): boolean {
-  return /^(?:n\/a|na|tbd|none|pending|-|\u2014)$/i.test(
-    stripAnnotations(cleanValue(value)),
-  );
-}
-
-function splitPeople(value: string): string[] {
-  return cleanValue(value)
-    .split(/,|;|\s&\s|\sand\s/)
-    .map(v => stripAnnotations(v).trim())
-    .filter(v => v && !isPlaceholder(v) && !/^(?:n\/a|tbd)$/i.test(v));
-}
-
-function linkTarget(value: string): string | undefined {
-  const links = findLinks(value);
-  if (links.length > 0) {
-    return links[0].url;
-  }
-  const url = /https?:\/\/\S+/.exec(value);
-  if (url) {
-    return url[0];
-  }
-  const ref = /#\d+/.exec(value);
-  return ref ? ref[0] : undefined;
-}
+  /^(?:spec(?:ification)?|feature spec(?:ification)?|design spec|plan|implementation plan|tasks|summary|clarifications(?: log)?|verification|phase \d+|especifica[çc][ãa]o(?: da funcionalidade)?|especificaci[óo]n(?: de(?: la)? funcionalidad)?|plano de implementa[çc][ãa]o|plan de implementaci[óo]n|tarefas|tareas)\s*[:\u2013\u2014-]\s*/i;
 
 /** Builds the SpecDocument from what the scanners collected. */
 export function assembleDocument(
   acc: DocumentAccumulator,
   options: ParseSpecOptions,
+  format: SpecFormat,
 ): SpecDocument {
+  selectTasks(acc, format);
   const fields = new Fields(acc.files);
   const specFile = acc.files.find(f => f.role === 'spec');
   const primary = specFile ?? acc.files[0];
@@ -241,7 +89,7 @@ export function assembleDocument(
   } else {
     const derived =
       deriveId(branchName) ??
-      deriveId(basename(options.location)) ??
+      deriveId(basename(options.location), true) ??
       (specFile && specFile.path.indexOf('/') < 0 && specFile.path !== 'spec.md'
         ? deriveId(specFile.path)
         : undefined);
@@ -254,7 +102,14 @@ export function assembleDocument(
   // Title: front matter, then the H1 of the spec file, then any H1, then the name.
   const fmTitle = asString(fields.fm('title', 'name'));
   const h1 = (specFile?.title ? specFile : acc.files.find(f => f.title))?.title;
-  let title = fmTitle ?? (h1 ? h1.replace(TITLE_PREFIX, '') : undefined);
+  // Without a spec file, the H1s are those of the plan or the task list
+  // (`Implementation Tasks: …`): the directory names the feature.
+  const dirTitle =
+    !specFile && options.location
+      ? titleFromName(basename(options.location))
+      : undefined;
+  let title =
+    fmTitle ?? dirTitle ?? (h1 ? h1.replace(TITLE_PREFIX, '') : undefined);
   if (title && !fmTitle) {
     title = title.replace(/^SPEC-\d+\s*[:\u2013\u2014-]\s*/i, '').trim();
   }
@@ -369,8 +224,13 @@ export function assembleDocument(
       placeholderLines / contentLines >= TEMPLATE_PLACEHOLDER_RATIO) ||
     (idPlaceholder && titlePlaceholder);
 
+  if (!isTemplate) {
+    dropPlaceholderDefinitions(acc);
+  }
+
   const doc: SpecDocument = {
     title,
+    format: acc.format,
     status,
     authors,
     links: {
@@ -385,6 +245,7 @@ export function assembleDocument(
     clarifications: {
       open: acc.openClarifications,
       resolved: acc.resolvedClarifications,
+      templatePrompts: acc.templatePrompts,
     },
     phases: acc.phases,
     review: acc.review,
@@ -458,70 +319,46 @@ export function assembleDocument(
   return doc;
 }
 
-function pickStatus(
-  fields: Fields,
-  diagnostics: SpecDocument['diagnostics'],
-  acc: DocumentAccumulator,
-): SpecStatus {
-  const fmStatus = asString(fields.fm('status'));
-  if (fmStatus) {
-    return { raw: fmStatus, value: normalizeStatus(fmStatus), stale: false };
+/**
+ * A real spec that kept some of its template's slots (`### US1: [Primary
+ * User Story]`, `| FR-001 | [Description] |`) does not define those: only a
+ * template's own slots count, as the template's shape.
+ */
+function dropPlaceholderDefinitions(acc: DocumentAccumulator) {
+  // Only definitions on a line where a placeholder was seen can be one; a
+  // real spec has few or none, so most specs stop here.
+  if (acc.placeholders.length === 0) {
+    return;
   }
-  const specStatus = fields.field(['status'], ['spec']);
-  const planStatus = fields.field(['status'], ['plan']);
-  const anyStatus = fields.field(['status']);
-  const spec = specStatus ? cleanStatus(specStatus.value) : undefined;
-  const plan = planStatus ? cleanStatus(planStatus.value) : undefined;
-  let source = specStatus ?? planStatus ?? anyStatus;
-  if (spec && plan) {
-    const specValue = normalizeStatus(spec);
-    const planValue = normalizeStatus(plan);
-    if (
-      specValue !== planValue &&
-      planValue !== 'unknown' &&
-      specValue !== 'unknown'
-    ) {
-      diagnostics.push({
-        severity: 'info',
-        rule: 'status-mismatch',
-        message: `spec.md says "${spec}" but plan.md says "${plan}"`,
-        file: planStatus!.file,
-        line: planStatus!.line,
-      });
+  const lines = new Set(acc.placeholders.map(p => `${p.line}:${p.file}`));
+  const keep = <T extends { id: string; file: string; line: number }>(
+    list: T[],
+    text: (item: T) => string,
+  ) => {
+    const kept = list.filter(item => {
+      if (
+        !lines.has(`${item.line}:${item.file}`) ||
+        !isPlaceholderText(stripInlineCode(text(item)))
+      ) {
+        return true;
+      }
+      // Its own line is no reference to it.
+      for (const [spelling, ref] of acc.references) {
+        if (
+          ref.file === item.file &&
+          ref.line === item.line &&
+          refKey(ref.id) === refKey(item.id)
+        ) {
+          acc.references.delete(spelling);
+        }
+      }
+      return false;
+    });
+    if (kept.length !== list.length) {
+      list.splice(0, list.length, ...kept);
     }
-    // spec.md freezes once approved while plan.md tracks execution, so the
-    // plan's status wins when it is further along (never over a terminal
-    // deprecated/superseded spec status).
-    if (
-      statusRank(planValue) > statusRank(specValue) &&
-      specValue !== 'deprecated' &&
-      specValue !== 'superseded'
-    ) {
-      source = planStatus;
-    }
-  }
-  if (!source) {
-    return { value: 'unknown', stale: false };
-  }
-  const chosen = cleanStatus(source.value);
-  acc.statusPosition = { file: source.file, line: source.line };
-  return { raw: chosen, value: normalizeStatus(chosen), stale: false };
+  };
+  keep(acc.userStories, story => story.title);
+  keep(acc.requirements, requirement => requirement.text);
+  keep(acc.successCriteria, criterion => criterion.text);
 }
-
-function cleanStatus(value: string): string {
-  return stripEmphasis(value).replace(/`/g, '').trim();
-}
-
-/** Statuses that claim the work is not finished yet. */
-export const UNFINISHED_STATUSES: SpecStatusValue[] = [
-  'draft',
-  'in-review',
-  'approved',
-];
-/** Statuses that allow a spec to sit in a `done/` folder. */
-export const FINISHED_STATUSES: SpecStatusValue[] = [
-  'implemented',
-  'done',
-  'deprecated',
-  'superseded',
-];

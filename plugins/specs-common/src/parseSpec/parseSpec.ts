@@ -14,23 +14,16 @@
  * limitations under the License.
  */
 
-import {
-  ParseSpecOptions,
-  SpecDocument,
-  SpecFileRole,
-  SpecSourceFile,
-} from '../model';
+import { ParseSpecOptions, SpecDocument, SpecSourceFile } from '../model';
 import { lintDocument } from '../lint/lintDocument';
-import { assembleDocument } from './assembleDocument';
-import { decodeContent } from './decodeContent';
-import { DocumentAccumulator } from './DocumentAccumulator';
-import { compareFiles, fileRole } from './fileRoles';
-import { FileScanner } from './FileScanner';
+import { fileRole } from '../parser/fileRoles';
+import { readSpec } from '../parser/readSpec';
 
 /**
  * Parses the files of one spec (a single file, or the files of a spec
- * directory) into the normalized model. Never throws: problems, including
- * internal failures, are reported as diagnostics.
+ * directory) into the normalized model, and runs the per-document lint
+ * rules over it. Never throws: problems, including internal failures, are
+ * reported as diagnostics.
  *
  * @public
  */
@@ -41,54 +34,15 @@ export function parseSpec(
   const safeOptions: ParseSpecOptions =
     options && typeof options === 'object' ? options : {};
   try {
-    return parseSpecUnsafe(Array.isArray(files) ? files : [], safeOptions);
+    const { document, facts } = readSpec(
+      Array.isArray(files) ? files : [],
+      safeOptions,
+    );
+    document.diagnostics.push(...lintDocument(document, facts, safeOptions));
+    return document;
   } catch (error) {
     return failedDocument(files, safeOptions, error);
   }
-}
-
-function parseSpecUnsafe(
-  input: SpecSourceFile[],
-  options: ParseSpecOptions,
-): SpecDocument {
-  const acc = new DocumentAccumulator();
-  const files: Array<{ path: string; role: SpecFileRole; content: unknown }> =
-    [];
-  input.forEach((file, index) => {
-    const path =
-      file && typeof file.path === 'string' && file.path
-        ? file.path.replace(/\\/g, '/').replace(/^\.\//, '')
-        : `file-${index + 1}`;
-    files.push({ path, role: fileRole(path), content: file?.content });
-  });
-  // A single-file spec has a free name (`0000-#0-foo.md`): the first file
-  // that has no known role is the spec when there is no spec.md.
-  if (!files.some(f => f.role === 'spec')) {
-    const candidate =
-      files.find(f => f.role === 'other') ??
-      (files.length === 1 ? files[0] : undefined);
-    if (candidate) {
-      candidate.role = 'spec';
-    }
-  }
-  files.sort(compareFiles);
-
-  for (const file of files) {
-    const { text, invalidUtf8 } = decodeContent(file.content);
-    if (invalidUtf8) {
-      acc.diagnostics.push({
-        severity: 'warning',
-        rule: 'invalid-utf8',
-        message: 'The file is not valid UTF-8; invalid bytes were replaced',
-        file: file.path,
-      });
-    }
-    new FileScanner(file.path, file.role, acc).scan(text);
-  }
-
-  const doc = assembleDocument(acc, options);
-  doc.diagnostics.push(...lintDocument(doc, acc, options));
-  return doc;
 }
 
 function failedDocument(
@@ -114,13 +68,14 @@ function failedDocument(
   }
   const doc: SpecDocument = {
     title: options.location ?? paths[0] ?? 'Untitled spec',
+    format: 'cnref',
     status: { value: 'unknown', stale: false },
     authors: [],
     links: { prs: [], relatedSpecs: [], adrs: [], other: [] },
     userStories: [],
     requirements: [],
     successCriteria: [],
-    clarifications: { open: [], resolved: [] },
+    clarifications: { open: [], resolved: [], templatePrompts: [] },
     phases: [],
     review: [],
     checklists: [],

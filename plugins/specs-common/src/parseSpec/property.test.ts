@@ -261,7 +261,7 @@ describe('parseSpec robustness', () => {
 
   it('parses 10 MB', () => {
     // Linear time is checked on CPU time, not wall time, by
-    // parseSpec.budget.test.ts: a wall-clock ratio here failed on a loaded machine.
+    // budget.test.ts: a wall-clock ratio here failed on a loaded machine.
     const unit = fixtureFiles.join('\n');
     const large = unit.repeat(Math.ceil(10_000_000 / unit.length));
     expectWellFormed(parseSpec([{ path: 'spec.md', content: large }]));
