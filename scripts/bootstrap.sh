@@ -64,12 +64,15 @@ ensure_node() {
 
 ensure_yarn() {
   # Yarn itself is checked in (.yarn/releases + yarnPath); this shim just runs it.
-  local yarn_js
-  yarn_js="$(ls "$SPECSTAGE_ROOT"/.yarn/releases/yarn-*.cjs | tail -n 1)"
+  # The shim finds the release relative to itself, never by absolute path: the
+  # checkout may be seen under another path (scripts/test-isolated.sh mounts it
+  # elsewhere and bootstraps there), and the shim must keep working here after.
+  local yarn_name
+  yarn_name="$(basename "$(ls "$SPECSTAGE_ROOT"/.yarn/releases/yarn-*.cjs | tail -n 1)")"
   mkdir -p "$TOOLCHAIN_DIR/bin"
   cat >"$TOOLCHAIN_DIR/bin/yarn" <<SHIM
 #!/usr/bin/env bash
-exec node "$yarn_js" "\$@"
+exec node "\$(cd "\$(dirname "\${BASH_SOURCE[0]}")/../.." && pwd)/.yarn/releases/$yarn_name" "\$@"
 SHIM
   chmod +x "$TOOLCHAIN_DIR/bin/yarn"
   export PATH="$TOOLCHAIN_DIR/bin:$PATH"
