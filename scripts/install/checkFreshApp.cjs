@@ -57,8 +57,17 @@ async function check(name, fn) {
   } catch (error) {
     failed += 1;
     console.log(`[verify] ✗ ${name}\n    ${String(error?.message ?? error)}`);
+    // What the page showed when the check failed, next to the other shots.
+    if (failureShot) {
+      const file = `failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
+      await failureShot(file).catch(() => {});
+      console.log(`    page at failure: ${file}`);
+    }
   }
 }
+
+// Set once the browser is up: screenshots the current page on a failure.
+let failureShot;
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -197,6 +206,8 @@ async function main() {
     });
     context.setDefaultTimeout(TIMEOUT);
     const page = await context.newPage();
+    failureShot = file =>
+      page.screenshot({ path: path.join(outDir, file), fullPage: true });
     const pageErrors = [];
     page.on('pageerror', e =>
       pageErrors.push(
@@ -225,7 +236,11 @@ async function main() {
         const table = page.getByRole('table', { name: 'Specs' });
         await signInIfAsked(table);
         for (const id of Object.keys(EXPECTED)) {
-          await table.getByText(id, { exact: true }).first().waitFor();
+          // The id cell may carry more than the id ("SPEC-0043 · platform").
+          await table
+            .getByText(new RegExp(`(^|\\s)${id}(\\s|$)`))
+            .first()
+            .waitFor();
         }
         await page.screenshot({ path: path.join(outDir, 'specs-page.png') });
         return `${Object.keys(EXPECTED).join(', ')} in the table`;
