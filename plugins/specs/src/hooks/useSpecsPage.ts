@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
@@ -66,67 +66,83 @@ export function specsCatalogFilter(filters: SpecsFilters) {
   return filter;
 }
 
-type PageCursors = { page: number; next?: string; prev?: string };
+type CatalogApi = typeof catalogApiRef.T;
+
+/**
+ * One page of specs, sorted by `query.sort.field`, with the specs that lack
+ * that field (a spec without an id, one with no date) after all the others.
+ *
+ * @remarks
+ *
+ * The catalog's sorted query leaves out every entity that has no value for
+ * the sort field, and counts without them too: sorted by id, a spec without
+ * an id vanished from the browse page while the summary still counted it.
+ * So a page is read from two queries, the sorted one and then the entities
+ * without the field (by name), like SQL's `NULLS LAST`, in either order.
+ * Pages are addressed by offset: the catalog's cursors belong to one query.
+ */
+export async function querySpecsPage(
+  catalogApi: CatalogApi,
+  query: SpecsQuery,
+): Promise<{ items: Entity[]; totalItems: number }> {
+  const { filters, sort, page, pageSize } = query;
+  const offset = page * pageSize;
+  // Counts are not comparable in catalog filters; "not zero" is.
+  const open = filters.openClarifications
+    ? { $not: { 'spec.counts.openClarifications': 0 } }
+    : undefined;
+  const base = {
+    filter: specsCatalogFilter(filters),
+    fullTextFilter: filters.search
+      ? {
+          term: filters.search,
+          fields: ['metadata.title', 'metadata.name', 'spec.specId'],
+        }
+      : undefined,
+    fields: SPEC_LIST_FIELDS,
+  };
+  const sorted = await catalogApi.queryEntities({
+    ...base,
+    query: open,
+    orderFields: [
+      { field: sort.field, order: sort.order },
+      { field: 'metadata.name', order: 'asc' },
+    ],
+    limit: pageSize,
+    offset,
+  });
+  const missing = { [sort.field]: { $exists: false } };
+  const rest = await catalogApi.queryEntities({
+    ...base,
+    query: open ? { $all: [open, missing] } : missing,
+    orderFields: [{ field: 'metadata.name', order: 'asc' }],
+    // Where this page continues after the sorted ones; at least one item
+    // is asked for, to learn how many there are.
+    limit: Math.max(1, pageSize - sorted.items.length),
+    offset: Math.max(0, offset - sorted.totalItems),
+  });
+  const items =
+    sorted.items.length < pageSize
+      ? [
+          ...sorted.items,
+          ...rest.items.slice(0, pageSize - sorted.items.length),
+        ]
+      : sorted.items;
+  return { items, totalItems: sorted.totalItems + rest.totalItems };
+}
 
 /**
  * One page of specs, fetched from the catalog with the filters applied on
- * the server, so that large catalogs stay fast. Stepping to the next or
- * previous page follows the catalog's cursors; jumping uses an offset.
+ * the server, so that large catalogs stay fast.
  */
 export function useSpecsPage(query: SpecsQuery) {
   const catalogApi = useApi(catalogApiRef);
-  const cursors = useRef<PageCursors | undefined>(undefined);
-  const queryKey = JSON.stringify({ ...query, page: undefined });
-  const lastKey = useRef(queryKey);
-  if (lastKey.current !== queryKey) {
-    // Cursors belong to one query; a new filter or sort starts afresh.
-    lastKey.current = queryKey;
-    cursors.current = undefined;
-  }
-
-  return useAsyncRetry(async (): Promise<{
-    items: Entity[];
-    totalItems: number;
-  }> => {
-    const { filters, sort, page, pageSize } = query;
-    const known = cursors.current;
-    let cursor: string | undefined;
-    if (known && page === known.page + 1) cursor = known.next;
-    if (known && page === known.page - 1) cursor = known.prev;
-
-    const response = cursor
-      ? await catalogApi.queryEntities({
-          cursor,
-          limit: pageSize,
-          fields: SPEC_LIST_FIELDS,
-        })
-      : await catalogApi.queryEntities({
-          filter: specsCatalogFilter(filters),
-          // Counts are not comparable in catalog filters; "not zero" is.
-          query: filters.openClarifications
-            ? { $not: { 'spec.counts.openClarifications': 0 } }
-            : undefined,
-          fullTextFilter: filters.search
-            ? {
-                term: filters.search,
-                fields: ['metadata.title', 'metadata.name', 'spec.specId'],
-              }
-            : undefined,
-          orderFields: [
-            { field: sort.field, order: sort.order },
-            { field: 'metadata.name', order: 'asc' },
-          ],
-          limit: pageSize,
-          offset: page * pageSize,
-          fields: SPEC_LIST_FIELDS,
-        });
-    cursors.current = {
-      page,
-      next: response.pageInfo.nextCursor,
-      prev: response.pageInfo.prevCursor,
-    };
-    return { items: response.items, totalItems: response.totalItems };
-  }, [catalogApi, queryKey, query.page]);
+  const queryKey = JSON.stringify(query);
+  return useAsyncRetry(
+    () => querySpecsPage(catalogApi, query),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [catalogApi, queryKey],
+  );
 }
 
 /** Facet counts over all specs, for the summary strip and filter options. */
