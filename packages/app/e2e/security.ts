@@ -249,7 +249,8 @@ export async function securityChecks(
         await helpers.dismissDevOverlay(page);
         await page
           .getByRole('navigation', { name: 'Content navigation' })
-          .getByRole('link', { name: tab, exact: true })
+          // "Diagnostics (3)": the tab carries the count of findings.
+          .getByRole('link', { name: new RegExp(`^${tab}( \\(\\d+\\))?$`) })
           .click();
         await page.waitForURL(new RegExp(`/${tab.toLowerCase()}$`));
         await page.locator('main').getByText(/\S/).first().waitFor();
