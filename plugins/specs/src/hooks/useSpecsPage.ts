@@ -30,6 +30,8 @@ export interface SpecsFilters {
   owner: string;
   component: string;
   openClarifications: boolean;
+  /** Only specs with unfilled template prompts ("template sections left"). */
+  templatePrompts: boolean;
   stale: boolean;
 }
 
@@ -40,6 +42,7 @@ export const EMPTY_FILTERS: SpecsFilters = {
   owner: '',
   component: '',
   openClarifications: false,
+  templatePrompts: false,
   stale: false,
 };
 
@@ -66,6 +69,24 @@ export function specsCatalogFilter(filters: SpecsFilters) {
   return filter;
 }
 
+/**
+ * The catalog predicate for the browse page's count filters, if any: counts
+ * are not comparable in catalog filters; "not zero" is.
+ */
+export function specsCatalogPredicate(filters: SpecsFilters) {
+  const predicates = [];
+  if (filters.openClarifications) {
+    predicates.push({ $not: { 'spec.counts.openClarifications': 0 } });
+  }
+  if (filters.templatePrompts) {
+    // Entities ingested before the count existed have no such field.
+    predicates.push({ 'spec.counts.templatePrompts': { $exists: true } });
+    predicates.push({ $not: { 'spec.counts.templatePrompts': 0 } });
+  }
+  if (predicates.length === 0) return undefined;
+  return predicates.length === 1 ? predicates[0] : { $all: predicates };
+}
+
 type CatalogApi = typeof catalogApiRef.T;
 
 /**
@@ -87,10 +108,7 @@ export async function querySpecsPage(
 ): Promise<{ items: Entity[]; totalItems: number }> {
   const { filters, sort, page, pageSize } = query;
   const offset = page * pageSize;
-  // Counts are not comparable in catalog filters; "not zero" is.
-  const open = filters.openClarifications
-    ? { $not: { 'spec.counts.openClarifications': 0 } }
-    : undefined;
+  const open = specsCatalogPredicate(filters);
   const base = {
     filter: specsCatalogFilter(filters),
     fullTextFilter: filters.search
@@ -158,10 +176,13 @@ export function useSpecsFacets() {
         'relations.ownedBy',
         `relations.${RELATION_SPECIFIES}`,
         'spec.counts.openClarifications',
+        'spec.counts.templatePrompts',
       ],
     });
     const of = (name: string) => facets[name] ?? [];
     const clarifications = of('spec.counts.openClarifications');
+    const sum = (values: Array<{ value: string; count: number }>) =>
+      values.reduce((total, f) => total + (Number(f.value) || 0) * f.count, 0);
     return {
       statuses: of('spec.status.value'),
       types: of('spec.type'),
@@ -169,10 +190,10 @@ export function useSpecsFacets() {
       components: of(`relations.${RELATION_SPECIFIES}`),
       stale: of('spec.status.stale').find(f => f.value === 'true')?.count ?? 0,
       total: of('spec.status.value').reduce((sum, f) => sum + f.count, 0),
-      openClarifications: clarifications.reduce(
-        (sum, f) => sum + (Number(f.value) || 0) * f.count,
-        0,
-      ),
+      openClarifications: sum(clarifications),
+      // Unfilled prompts of specs made from the template, apart from real
+      // open questions: one new spec must not add ten "open questions".
+      templatePrompts: sum(of('spec.counts.templatePrompts')),
       specsWithOpenClarifications: clarifications
         .filter(f => Number(f.value) > 0)
         .reduce((sum, f) => sum + f.count, 0),

@@ -61,6 +61,11 @@ function setup() {
           { value: '0', count: 40 },
           { value: '2', count: 5 },
         ],
+        // One spec freshly made from the template: ten unfilled prompts.
+        'spec.counts.templatePrompts': [
+          { value: '0', count: 44 },
+          { value: '10', count: 1 },
+        ],
       },
     }),
   });
@@ -107,6 +112,43 @@ describe('SpecsBrowser', () => {
       offset: 0,
     });
     expect(screen.getByText('1-20 of 45')).toBeInTheDocument();
+  });
+
+  // Creating one spec from the template took "Open questions" from 5 to 15.
+  it('counts template sections left apart from open questions', async () => {
+    const catalogApi = setup();
+    await renderBrowser(catalogApi);
+    const summary = await screen.findByRole('list', { name: 'Summary' });
+    expect(
+      within(summary).getByRole('button', { name: '10 Open questions' }),
+    ).toBeInTheDocument();
+    const templates = within(summary).getByRole('button', {
+      name: '10 Template sections left',
+    });
+    await screen.findByText('Workload Identity Federation');
+    await userEvent.click(templates);
+    await waitFor(() =>
+      expect(lastQuery(catalogApi).query).toEqual({
+        $all: [
+          { 'spec.counts.templatePrompts': { $exists: true } },
+          { $not: { 'spec.counts.templatePrompts': 0 } },
+        ],
+      }),
+    );
+    expect(templates).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('shows no template tile when no prompt is left', async () => {
+    const catalogApi = setup();
+    (catalogApi.getEntityFacets as jest.Mock).mockResolvedValue({
+      facets: {
+        'spec.status.value': [{ value: 'draft', count: 1 }],
+        'spec.counts.templatePrompts': [{ value: '0', count: 1 }],
+      },
+    });
+    await renderBrowser(catalogApi);
+    const summary = await screen.findByRole('list', { name: 'Summary' });
+    expect(within(summary).queryByText(/Template section/)).toBeNull();
   });
 
   it('filters on the server', async () => {
