@@ -28,9 +28,8 @@ function spec(name: string, specId?: string): Entity {
 }
 
 const get = (entity: Entity, field: string): string | undefined =>
-  field
-    .split('.')
-    .reduce<any>((value, key) => value?.[key], entity as any) ?? undefined;
+  field.split('.').reduce<any>((value, key) => value?.[key], entity as any) ??
+  undefined;
 
 /**
  * The catalog's queryEntities as the catalog backend behaves: a sorted
@@ -112,7 +111,11 @@ describe('querySpecsPage', () => {
     await querySpecsPage(
       api,
       query({
-        filters: { ...EMPTY_FILTERS, status: 'draft', openClarifications: true },
+        filters: {
+          ...EMPTY_FILTERS,
+          status: 'draft',
+          openClarifications: true,
+        },
       }),
     );
     const requests = (api.queryEntities as jest.Mock).mock.calls.map(

@@ -63,7 +63,9 @@ export function readSpecId(raw: string): ReadSpecId {
     const id = `${slip[1].toUpperCase()}-${slip[2]}`;
     return {
       id,
-      problem: `Spec ID "${clip(value)}" is not written like an id; read as ${id}`,
+      problem: `Spec ID "${clip(
+        value,
+      )}" is not written like an id; read as ${id}`,
     };
   }
   return {

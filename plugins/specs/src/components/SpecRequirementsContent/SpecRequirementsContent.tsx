@@ -134,7 +134,10 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
               {
                 title: 'Tasks',
                 render: s => (
-                  <Covered entity={entity} tasks={citingTasks(coverage, s.id)} />
+                  <Covered
+                    entity={entity}
+                    tasks={citingTasks(coverage, s.id)}
+                  />
                 ),
               },
             ]}
@@ -167,7 +170,10 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
               {
                 title: 'Covered by',
                 render: r => (
-                  <Covered entity={entity} tasks={citingTasks(coverage, r.id)} />
+                  <Covered
+                    entity={entity}
+                    tasks={citingTasks(coverage, r.id)}
+                  />
                 ),
               },
               {
@@ -211,7 +217,10 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
               {
                 title: 'Covered by',
                 render: c => (
-                  <Covered entity={entity} tasks={citingTasks(coverage, c.id)} />
+                  <Covered
+                    entity={entity}
+                    tasks={citingTasks(coverage, c.id)}
+                  />
                 ),
               },
             ]}
