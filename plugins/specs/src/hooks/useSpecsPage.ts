@@ -69,12 +69,23 @@ export function specsCatalogFilter(filters: SpecsFilters) {
   return filter;
 }
 
+type CatalogApi = typeof catalogApiRef.T;
+/** A predicate query of the catalog (`$all`, `$not`, `$exists`, …). */
+type Predicate = NonNullable<
+  Exclude<
+    NonNullable<Parameters<CatalogApi['queryEntities']>[0]>,
+    { cursor: string }
+  >['query']
+>;
+
 /**
  * The catalog predicate for the browse page's count filters, if any: counts
  * are not comparable in catalog filters; "not zero" is.
  */
-export function specsCatalogPredicate(filters: SpecsFilters) {
-  const predicates = [];
+export function specsCatalogPredicate(
+  filters: SpecsFilters,
+): Predicate | undefined {
+  const predicates: Predicate[] = [];
   if (filters.openClarifications) {
     predicates.push({ $not: { 'spec.counts.openClarifications': 0 } });
   }
@@ -86,8 +97,6 @@ export function specsCatalogPredicate(filters: SpecsFilters) {
   if (predicates.length === 0) return undefined;
   return predicates.length === 1 ? predicates[0] : { $all: predicates };
 }
-
-type CatalogApi = typeof catalogApiRef.T;
 
 /**
  * One page of specs, sorted by `query.sort.field`, with the specs that lack
@@ -129,7 +138,8 @@ export async function querySpecsPage(
     limit: pageSize,
     offset,
   });
-  const missing = { [sort.field]: { $exists: false } };
+  // A field path, never a `$` operator: the columns name the fields.
+  const missing = { [sort.field]: { $exists: false } } as Predicate;
   const rest = await catalogApi.queryEntities({
     ...base,
     query: open ? { $all: [open, missing] } : missing,
