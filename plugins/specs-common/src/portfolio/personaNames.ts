@@ -58,10 +58,15 @@ export function groupPersonaNames(
   const headings: string[] = [];
   const index = new Map<string, number>();
   const parent: number[] = [];
-  const find = (i: number): number => {
-    let root = i;
+  const find = (start: number): number => {
+    let root = start;
     while (parent[root] !== root) root = parent[root];
-    while (parent[i] !== root) [i, parent[i]] = [parent[i], root];
+    // Path compression: later look-ups of these headings take one step.
+    for (let i = start; parent[i] !== root; ) {
+      const next = parent[i];
+      parent[i] = root;
+      i = next;
+    }
     return root;
   };
   const byAlias = new Map<string, number>();

@@ -191,7 +191,7 @@ export function useSpecsFacets() {
     });
     const of = (name: string) => facets[name] ?? [];
     const clarifications = of('spec.counts.openClarifications');
-    const sum = (values: Array<{ value: string; count: number }>) =>
+    const sumOf = (values: Array<{ value: string; count: number }>) =>
       values.reduce((total, f) => total + (Number(f.value) || 0) * f.count, 0);
     return {
       statuses: of('spec.status.value'),
@@ -200,10 +200,10 @@ export function useSpecsFacets() {
       components: of(`relations.${RELATION_SPECIFIES}`),
       stale: of('spec.status.stale').find(f => f.value === 'true')?.count ?? 0,
       total: of('spec.status.value').reduce((sum, f) => sum + f.count, 0),
-      openClarifications: sum(clarifications),
+      openClarifications: sumOf(clarifications),
       // Unfilled prompts of specs made from the template, apart from real
       // open questions: one new spec must not add ten "open questions".
-      templatePrompts: sum(of('spec.counts.templatePrompts')),
+      templatePrompts: sumOf(of('spec.counts.templatePrompts')),
       specsWithOpenClarifications: clarifications
         .filter(f => Number(f.value) > 0)
         .reduce((sum, f) => sum + f.count, 0),

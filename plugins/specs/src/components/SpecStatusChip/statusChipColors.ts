@@ -61,11 +61,10 @@ function withContrast(
   against: string[],
   towards: 'darker' | 'lighter',
 ): string {
+  const enough = (candidate: string) =>
+    against.every(c => getContrastRatio(candidate, c) >= MIN_CONTRAST);
   let adjusted = color;
-  for (let step = 1; step <= 20; step++) {
-    if (against.every(c => getContrastRatio(adjusted, c) >= MIN_CONTRAST)) {
-      return adjusted;
-    }
+  for (let step = 1; step <= 20 && !enough(adjusted); step++) {
     adjusted =
       towards === 'darker'
         ? darken(color, step * 0.05)
