@@ -197,7 +197,7 @@ export async function scaffolderChecks(
       await screenshot(page, 'create-listed.png');
       // What the template left to write is "template sections left", not
       // open questions (it took the tile from 5 to 15).
-      const left = await tileCount(page, /^Template sections? left$/);
+      const left = await tileCount(page, /Template sections? left/);
       console.log(
         `    open questions ${openBefore} before, ${await tileCount(
           page,
