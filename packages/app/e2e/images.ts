@@ -55,21 +55,28 @@ export async function imageChecks(page: Page, helpers: ImageE2eHelpers) {
         await row.getByRole('link').first().click();
         await page.waitForURL(/\/catalog\/default\/spec\//);
 
-        const image = page.locator(`img[src*="/files/${IMAGE}"]`).first();
+        const selector = `img[src*="/files/${IMAGE}"]`;
+        const image = page.locator(selector).first();
         await image.waitFor({ state: 'attached' });
         const src = (await image.getAttribute('src')) ?? '';
         if (!src.includes('/api/specs/v1/entities/')) {
           throw new Error(`unexpected image URL ${src}`);
         }
-        // Lazy-loaded: it is requested once it comes near the viewport.
-        await image.scrollIntoViewIfNeeded();
+        // Lazy-loaded: it is requested once it comes near the viewport. The
+        // element is looked up afresh on every poll, as the document may be
+        // rendered again while the page settles (a handle would go stale).
         await page.waitForFunction(
-          el => {
-            const img = el as HTMLImageElement;
-            return img.complete && img.naturalWidth > 0;
+          sel => {
+            const img = document.querySelector<HTMLImageElement>(sel);
+            if (!img) return false;
+            if (!img.complete || img.naturalWidth === 0) {
+              img.scrollIntoView({ block: 'center' });
+              return false;
+            }
+            return true;
           },
-          await image.elementHandle(),
-          { timeout: helpers.timeout },
+          selector,
+          { timeout: helpers.timeout, polling: 250 },
         );
         const served = responses.find(r => r.url() === src);
         helpers.expectEqual(served?.status(), 200, `status of ${IMAGE}`);

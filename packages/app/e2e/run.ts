@@ -411,6 +411,7 @@ async function main() {
       screenshot,
       signInIfAsked,
       dismissDevOverlay,
+      expectEqual,
     });
 
     if (consoleErrors.length) {

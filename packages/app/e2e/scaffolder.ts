@@ -36,6 +36,7 @@ export interface ScaffolderE2eHelpers {
   screenshot(page: Page, name: string, fullPage?: boolean): Promise<void>;
   signInIfAsked(page: Page): Promise<void>;
   dismissDevOverlay(page: Page): Promise<void>;
+  expectEqual<T>(actual: T, expected: T, what: string): void;
 }
 
 const SPECS_DIR = path.resolve(__dirname, '../../../examples/specs');
@@ -56,6 +57,21 @@ function removeEntries(names: string[]) {
   }
 }
 
+/** The number on a summary tile of /specs, by its label. */
+async function tileCount(
+  page: Page,
+  label: string | RegExp,
+): Promise<number | undefined> {
+  const tile = page
+    .getByRole('list', { name: 'Summary' })
+    .getByRole('button')
+    .filter({ hasText: label });
+  await tile.first().waitFor();
+  const text = await tile.first().innerText();
+  const count = /\d+/.exec(text)?.[0];
+  return count === undefined ? undefined : Number(count);
+}
+
 export async function scaffolderChecks(
   page: Page,
   helpers: ScaffolderE2eHelpers,
@@ -68,8 +84,14 @@ export async function scaffolderChecks(
   const title = `E2E scaffolded spec ${Date.now().toString(36)}`;
   let created = false;
 
+  // The "Open questions" tile of /specs before the new spec exists.
+  let openBefore: number | undefined;
+
   try {
     await check('/create lists the "New spec" template', async () => {
+      await page.goto(`${baseUrl}/specs`);
+      await signInIfAsked(page);
+      openBefore = await tileCount(page, 'Open questions');
       await page.goto(`${baseUrl}/create`);
       await signInIfAsked(page);
       await page.getByText('New spec', { exact: true }).first().waitFor();
@@ -173,6 +195,21 @@ export async function scaffolderChecks(
         await page.reload();
       }
       await screenshot(page, 'create-listed.png');
+      // What the template left to write is "template sections left", not
+      // open questions (it took the tile from 5 to 15).
+      const left = await tileCount(page, /Template sections? left/);
+      console.log(
+        `    open questions ${openBefore} before, ${await tileCount(
+          page,
+          'Open questions',
+        )} after; template sections left ${left}`,
+      );
+      helpers.expectEqual(
+        await tileCount(page, 'Open questions'),
+        openBefore,
+        'open questions after creating a spec from the template',
+      );
+      helpers.expectEqual((left ?? 0) > 0, true, 'template sections left > 0');
     });
   } finally {
     removeEntries(createdEntries(before));

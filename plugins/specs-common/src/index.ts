@@ -34,6 +34,8 @@ export type {
 export { summarizeSpec } from './summarizeSpec';
 export { specProgress } from './progress/specProgress';
 export type { SpecProgress } from './progress/specProgress';
+export { specTaskCoverage } from './progress/specTaskCoverage';
+export type { SpecTaskCoverage } from './progress/specTaskCoverage';
 export { lintSpecs } from './lint/lintSpecs';
 export {
   SPEC_ENTITY_API_VERSION,

@@ -42,7 +42,11 @@ import specsPlugin, {
 } from './alpha';
 import { specsApiRef } from './api';
 import { specDocument, specEntity } from './__testUtils__/fixtures';
-import { SPECS_BASE_URL, createSpecsClient } from './__testUtils__/providers';
+import {
+  SPECS_BASE_URL,
+  createSpecsClient,
+  queryEntitiesOf,
+} from './__testUtils__/providers';
 
 jest.mock('mermaid', () => ({
   __esModule: true,
@@ -90,11 +94,7 @@ describe('specs plugin (new frontend system)', () => {
 
   it('renders the browse page', async () => {
     const catalogApi = catalogApiMock.mock({
-      queryEntities: jest.fn().mockResolvedValue({
-        items: [specEntity],
-        totalItems: 1,
-        pageInfo: {},
-      }),
+      queryEntities: queryEntitiesOf([specEntity]),
       getEntityFacets: jest.fn().mockResolvedValue({ facets: {} }),
     });
     renderInTestApp(createExtensionTester(browseSubPage).reactElement(), {

@@ -28,7 +28,7 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
 import * as publicApi from './index';
 import { specEntity } from './__testUtils__/fixtures';
-import { createSpecsClient } from './__testUtils__/providers';
+import { createSpecsClient, queryEntitiesOf } from './__testUtils__/providers';
 import { specsApiRef } from './api';
 
 // docs/install.md, step 6: the legacy frontend system wiring. CI installs
@@ -76,9 +76,7 @@ const component: Entity = {
 
 function apis() {
   const catalogApi = catalogApiMock.mock({
-    queryEntities: jest
-      .fn()
-      .mockResolvedValue({ items: [specEntity], totalItems: 1, pageInfo: {} }),
+    queryEntities: queryEntitiesOf([specEntity]),
     getEntityFacets: jest.fn().mockResolvedValue({ facets: {} }),
   });
   return [

@@ -21,7 +21,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { parseSpec } from '@specstage/plugin-specs-common';
+import { parseSpec, summarizeSpec } from '@specstage/plugin-specs-common';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createSpecAction } from './createSpec';
@@ -181,6 +181,11 @@ describe('specs:create', () => {
     expect(doc.userStories[0]).toMatchObject({ id: 'US-1', priority: 'P1' });
     // A fresh spec has no warnings either.
     expect(doc.diagnostics.filter(d => d.severity === 'warning')).toEqual([]);
+    // What is left to write counts as template sections, not as open
+    // questions: one new spec took /specs' "Open questions" from 5 to 15.
+    const counts = summarizeSpec(doc);
+    expect(counts.openClarifications).toBe(0);
+    expect(counts.templatePrompts).toBeGreaterThan(0);
   });
 
   it('writes a spec directory with spec.md, plan.md and clarifications.md', async () => {

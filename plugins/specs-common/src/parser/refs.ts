@@ -163,3 +163,33 @@ export function findRefs(text: string): FoundRef[] {
   }
   return refs;
 }
+
+// "User Story 3", "user stories 1 and 2", "User Stories 1, 2 & 4": how
+// prose and many task lists cite a story that is defined as
+// `#### User Story 3 - …`. One bounded number per step, with a separator
+// between numbers: no two ways to match the same text, linear time.
+const STORY_MENTION =
+  /\buser\s+stor(?:y|ies)\s+(\d{1,4}(?:\s*(?:,|&|\band\b|\/)\s*\d{1,4}){0,20})\b/gi;
+
+/**
+ * The user stories a text cites in words (`User Story 3`, `User Stories 1
+ * and 2`), spelt like the stories themselves (`US-3`).
+ */
+export function findStoryMentions(text: string): FoundRef[] {
+  // Most lines mention no story: one cheap test spares the regex.
+  if (!/stor(?:y|ies)/i.test(text)) {
+    return NO_REFS;
+  }
+  const refs: FoundRef[] = [];
+  STORY_MENTION.lastIndex = 0;
+  for (
+    let match = STORY_MENTION.exec(text);
+    match && refs.length < 100;
+    match = STORY_MENTION.exec(text)
+  ) {
+    for (const digits of match[1].match(/\d+/g) ?? []) {
+      refs.push({ id: `US-${Number(digits)}`, index: match.index });
+    }
+  }
+  return refs;
+}

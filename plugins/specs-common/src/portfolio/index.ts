@@ -23,3 +23,4 @@ export * from './portfolioSpecFromEntity';
 export * from './types';
 export * from './permissions';
 export * from './events';
+export * from './personaNames';

@@ -82,6 +82,37 @@ describe('rollupSpecs', () => {
     ]);
   });
 
+  it('sums persona headings that name one persona in one row', () => {
+    const rows = rollupSpecs(
+      [
+        spec({
+          review: [{ persona: 'Project Manager (PM)', checked: 4, total: 5 }],
+        }),
+        spec({ review: [{ persona: 'PM', checked: 1, total: 2 }] }),
+        spec({
+          review: [{ persona: 'project manager', checked: 0, total: 1 }],
+        }),
+        spec({
+          review: [{ persona: 'Security & Compliance', checked: 3, total: 4 }],
+        }),
+        spec({
+          review: [
+            { persona: 'Security and compliance', checked: 1, total: 1 },
+          ],
+        }),
+        spec({
+          review: [{ persona: 'Platform Manager', checked: 1, total: 1 }],
+        }),
+      ],
+      () => [],
+    );
+    expect(rows[0].review).toEqual([
+      { persona: 'Platform Manager', checked: 1, total: 1 },
+      { persona: 'Project Manager (PM)', checked: 5, total: 8 },
+      { persona: 'Security & Compliance', checked: 4, total: 5 },
+    ]);
+  });
+
   it('counts a spec of two systems in each', () => {
     const rows = rollupSpecs(specs, s => s.systems);
     expect(rows.map(r => [r.key, r.specs, r.tasks.total])).toEqual([

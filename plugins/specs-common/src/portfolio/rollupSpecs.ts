@@ -15,6 +15,7 @@
  */
 
 import { SpecStatusValue } from '../model';
+import { groupPersonaNames } from './personaNames';
 
 /**
  * What the portfolio needs of one spec, read from its catalog entity: the
@@ -60,7 +61,10 @@ export type SpecRollup = {
   inProgress: number;
   tasks: { done: number; partial: number; total: number };
   openClarifications: number;
-  /** Checked and total review items per persona, personas by name. */
+  /**
+   * Checked and total review items per persona, personas by name; headings
+   * that name one persona are one row (see groupPersonaNames).
+   */
   review: Array<{ persona: string; checked: number; total: number }>;
 };
 
@@ -75,6 +79,10 @@ export function rollupSpecs(
   specs: PortfolioSpec[],
   keysOf: (spec: PortfolioSpec) => string[],
 ): SpecRollup[] {
+  // "Project Manager (PM)" in one spec and "PM" in another are one persona.
+  const personaOf = groupPersonaNames(
+    specs.flatMap(spec => spec.review.map(r => r.persona)),
+  );
   const rows = new Map<
     string,
     SpecRollup & { personas: Map<string, { checked: number; total: number }> }
@@ -102,13 +110,11 @@ export function rollupSpecs(
       row.tasks.total += spec.tasks.total;
       row.openClarifications += spec.openClarifications;
       for (const persona of spec.review) {
-        const sum = row.personas.get(persona.persona) ?? {
-          checked: 0,
-          total: 0,
-        };
+        const name = personaOf(persona.persona);
+        const sum = row.personas.get(name) ?? { checked: 0, total: 0 };
         sum.checked += persona.checked;
         sum.total += persona.total;
-        row.personas.set(persona.persona, sum);
+        row.personas.set(name, sum);
       }
     }
   }

@@ -50,6 +50,7 @@ export const specEntity: Entity = {
   },
   spec: {
     specId: 'SPEC-0042',
+    format: 'cnref',
     type: 'platform-capability',
     status: { raw: 'In Progress', value: 'in-progress', stale: false },
     owner: 'group:default/security-team',
@@ -122,6 +123,7 @@ export const specDocument: SpecDocumentResponse = {
   document: {
     id: 'SPEC-0042',
     title: 'Workload Identity Federation',
+    format: 'cnref',
     status: { raw: 'In Progress', value: 'in-progress', stale: false },
     type: 'platform-capability',
     authors: ['Bob Nguyen'],

@@ -59,3 +59,17 @@ export function SpecTestProviders(props: {
     </TestApiProvider>
   );
 }
+
+/**
+ * A catalog `queryEntities` that answers the browse page's sorted query with
+ * `items`, and its query for the specs without the sort field
+ * (`{ field: { $exists: false } }`, see querySpecsPage) with none: every
+ * item has the field, as in the catalog.
+ */
+export function queryEntitiesOf(items: Entity[]) {
+  return jest.fn(async (request?: { query?: unknown }) =>
+    JSON.stringify(request?.query ?? {}).includes('"$exists":false')
+      ? { items: [], totalItems: 0, pageInfo: {} }
+      : { items, totalItems: items.length, pageInfo: {} },
+  );
+}

@@ -42,6 +42,7 @@ const PARAMS: Record<keyof SpecsFilters, string> = {
   owner: 'owner',
   component: 'component',
   openClarifications: 'open',
+  templatePrompts: 'templates',
   stale: 'stale',
 };
 
@@ -66,6 +67,7 @@ export function useSpecsBrowseState(
           owner: text(PARAMS.owner),
           component: text(PARAMS.component),
           openClarifications: flag(PARAMS.openClarifications),
+          templatePrompts: flag(PARAMS.templatePrompts),
           stale: flag(PARAMS.stale),
         }
       : { ...EMPTY_FILTERS, ...initialFilters };

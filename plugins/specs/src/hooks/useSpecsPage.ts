@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
@@ -30,6 +30,8 @@ export interface SpecsFilters {
   owner: string;
   component: string;
   openClarifications: boolean;
+  /** Only specs with unfilled template prompts ("template sections left"). */
+  templatePrompts: boolean;
   stale: boolean;
 }
 
@@ -40,6 +42,7 @@ export const EMPTY_FILTERS: SpecsFilters = {
   owner: '',
   component: '',
   openClarifications: false,
+  templatePrompts: false,
   stale: false,
 };
 
@@ -66,67 +69,108 @@ export function specsCatalogFilter(filters: SpecsFilters) {
   return filter;
 }
 
-type PageCursors = { page: number; next?: string; prev?: string };
+type CatalogApi = typeof catalogApiRef.T;
+/** A predicate query of the catalog (`$all`, `$not`, `$exists`, …). */
+type Predicate = NonNullable<
+  Exclude<
+    NonNullable<Parameters<CatalogApi['queryEntities']>[0]>,
+    { cursor: string }
+  >['query']
+>;
+
+/**
+ * The catalog predicate for the browse page's count filters, if any: counts
+ * are not comparable in catalog filters; "not zero" is.
+ */
+export function specsCatalogPredicate(
+  filters: SpecsFilters,
+): Predicate | undefined {
+  const predicates: Predicate[] = [];
+  if (filters.openClarifications) {
+    predicates.push({ $not: { 'spec.counts.openClarifications': 0 } });
+  }
+  if (filters.templatePrompts) {
+    // Entities ingested before the count existed have no such field.
+    predicates.push({ 'spec.counts.templatePrompts': { $exists: true } });
+    predicates.push({ $not: { 'spec.counts.templatePrompts': 0 } });
+  }
+  if (predicates.length === 0) return undefined;
+  return predicates.length === 1 ? predicates[0] : { $all: predicates };
+}
+
+/**
+ * One page of specs, sorted by `query.sort.field`, with the specs that lack
+ * that field (a spec without an id, one with no date) after all the others.
+ *
+ * @remarks
+ *
+ * The catalog's sorted query leaves out every entity that has no value for
+ * the sort field, and counts without them too: sorted by id, a spec without
+ * an id vanished from the browse page while the summary still counted it.
+ * So a page is read from two queries, the sorted one and then the entities
+ * without the field (by name), like SQL's `NULLS LAST`, in either order.
+ * Pages are addressed by offset: the catalog's cursors belong to one query.
+ */
+export async function querySpecsPage(
+  catalogApi: CatalogApi,
+  query: SpecsQuery,
+): Promise<{ items: Entity[]; totalItems: number }> {
+  const { filters, sort, page, pageSize } = query;
+  const offset = page * pageSize;
+  const open = specsCatalogPredicate(filters);
+  const base = {
+    filter: specsCatalogFilter(filters),
+    fullTextFilter: filters.search
+      ? {
+          term: filters.search,
+          fields: ['metadata.title', 'metadata.name', 'spec.specId'],
+        }
+      : undefined,
+    fields: SPEC_LIST_FIELDS,
+  };
+  const sorted = await catalogApi.queryEntities({
+    ...base,
+    query: open,
+    orderFields: [
+      { field: sort.field, order: sort.order },
+      { field: 'metadata.name', order: 'asc' },
+    ],
+    limit: pageSize,
+    offset,
+  });
+  // A field path, never a `$` operator: the columns name the fields.
+  const missing = { [sort.field]: { $exists: false } } as Predicate;
+  const rest = await catalogApi.queryEntities({
+    ...base,
+    query: open ? { $all: [open, missing] } : missing,
+    orderFields: [{ field: 'metadata.name', order: 'asc' }],
+    // Where this page continues after the sorted ones; at least one item
+    // is asked for, to learn how many there are.
+    limit: Math.max(1, pageSize - sorted.items.length),
+    offset: Math.max(0, offset - sorted.totalItems),
+  });
+  const items =
+    sorted.items.length < pageSize
+      ? [
+          ...sorted.items,
+          ...rest.items.slice(0, pageSize - sorted.items.length),
+        ]
+      : sorted.items;
+  return { items, totalItems: sorted.totalItems + rest.totalItems };
+}
 
 /**
  * One page of specs, fetched from the catalog with the filters applied on
- * the server, so that large catalogs stay fast. Stepping to the next or
- * previous page follows the catalog's cursors; jumping uses an offset.
+ * the server, so that large catalogs stay fast.
  */
 export function useSpecsPage(query: SpecsQuery) {
   const catalogApi = useApi(catalogApiRef);
-  const cursors = useRef<PageCursors | undefined>(undefined);
-  const queryKey = JSON.stringify({ ...query, page: undefined });
-  const lastKey = useRef(queryKey);
-  if (lastKey.current !== queryKey) {
-    // Cursors belong to one query; a new filter or sort starts afresh.
-    lastKey.current = queryKey;
-    cursors.current = undefined;
-  }
-
-  return useAsyncRetry(async (): Promise<{
-    items: Entity[];
-    totalItems: number;
-  }> => {
-    const { filters, sort, page, pageSize } = query;
-    const known = cursors.current;
-    let cursor: string | undefined;
-    if (known && page === known.page + 1) cursor = known.next;
-    if (known && page === known.page - 1) cursor = known.prev;
-
-    const response = cursor
-      ? await catalogApi.queryEntities({
-          cursor,
-          limit: pageSize,
-          fields: SPEC_LIST_FIELDS,
-        })
-      : await catalogApi.queryEntities({
-          filter: specsCatalogFilter(filters),
-          // Counts are not comparable in catalog filters; "not zero" is.
-          query: filters.openClarifications
-            ? { $not: { 'spec.counts.openClarifications': 0 } }
-            : undefined,
-          fullTextFilter: filters.search
-            ? {
-                term: filters.search,
-                fields: ['metadata.title', 'metadata.name', 'spec.specId'],
-              }
-            : undefined,
-          orderFields: [
-            { field: sort.field, order: sort.order },
-            { field: 'metadata.name', order: 'asc' },
-          ],
-          limit: pageSize,
-          offset: page * pageSize,
-          fields: SPEC_LIST_FIELDS,
-        });
-    cursors.current = {
-      page,
-      next: response.pageInfo.nextCursor,
-      prev: response.pageInfo.prevCursor,
-    };
-    return { items: response.items, totalItems: response.totalItems };
-  }, [catalogApi, queryKey, query.page]);
+  const queryKey = JSON.stringify(query);
+  return useAsyncRetry(
+    () => querySpecsPage(catalogApi, query),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [catalogApi, queryKey],
+  );
 }
 
 /** Facet counts over all specs, for the summary strip and filter options. */
@@ -142,10 +186,13 @@ export function useSpecsFacets() {
         'relations.ownedBy',
         `relations.${RELATION_SPECIFIES}`,
         'spec.counts.openClarifications',
+        'spec.counts.templatePrompts',
       ],
     });
     const of = (name: string) => facets[name] ?? [];
     const clarifications = of('spec.counts.openClarifications');
+    const sumOf = (values: Array<{ value: string; count: number }>) =>
+      values.reduce((total, f) => total + (Number(f.value) || 0) * f.count, 0);
     return {
       statuses: of('spec.status.value'),
       types: of('spec.type'),
@@ -153,10 +200,10 @@ export function useSpecsFacets() {
       components: of(`relations.${RELATION_SPECIFIES}`),
       stale: of('spec.status.stale').find(f => f.value === 'true')?.count ?? 0,
       total: of('spec.status.value').reduce((sum, f) => sum + f.count, 0),
-      openClarifications: clarifications.reduce(
-        (sum, f) => sum + (Number(f.value) || 0) * f.count,
-        0,
-      ),
+      openClarifications: sumOf(clarifications),
+      // Unfilled prompts of specs made from the template, apart from real
+      // open questions: one new spec must not add ten "open questions".
+      templatePrompts: sumOf(of('spec.counts.templatePrompts')),
       specsWithOpenClarifications: clarifications
         .filter(f => Number(f.value) > 0)
         .reduce((sum, f) => sum + f.count, 0),

@@ -36,6 +36,8 @@ export const RULE_HINTS: Record<string, string> = {
     'Answer the open question (turn `[NEEDS CLARIFICATION: …]` into a decision, e.g. a `CL-N` entry) before the spec moves on, or move the status back to Draft.',
   'stale-status':
     'Update **Status** to match the work: the tasks (or the folder the spec is in) say otherwise.',
+  'malformed-spec-id':
+    'Write the id as PREFIX-number, e.g. **Spec ID**: SPEC-0042 (or #12 for an issue number); the value shown is what the file says now.',
   'status-mismatch':
     'Make the files of the spec name the same status, usually by updating the older one.',
   'undefined-reference':

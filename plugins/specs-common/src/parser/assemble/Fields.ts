@@ -138,23 +138,6 @@ export function basename(path: string | undefined): string | undefined {
   return parts[parts.length - 1];
 }
 
-/** Normalizes an id value as written; undefined for placeholders and empty values. */
-export function normalizeId(raw: string): string | undefined {
-  const value = cleanValue(raw);
-  if (!value || isPlaceholder(value)) {
-    return undefined;
-  }
-  const spec = /\bSPEC-\d+\b/i.exec(value);
-  if (spec) {
-    return spec[0].toUpperCase();
-  }
-  const first = stripAnnotations(value).split(/\s+/)[0];
-  if (!first || /^(?:n\/a|tbd|none|-|—)$/i.test(first)) {
-    return undefined;
-  }
-  return first.toUpperCase();
-}
-
 /** `007-foo` or `0000-#0-foo.md` gives `SPEC-007` / `SPEC-0000`. */
 export function deriveId(
   name: string | undefined,

@@ -36,12 +36,12 @@ import {
   isNone,
   isPlaceholder,
   linkTarget,
-  normalizeId,
   splitPeople,
   titleFromName,
   unique,
 } from './Fields';
 import { pickStatus } from './pickStatus';
+import { readSpecId } from './readSpecId';
 import { selectTasks } from './selectTasks';
 
 /** Share of placeholder lines from which a spec counts as a template. */
@@ -78,12 +78,29 @@ export function assembleDocument(
   const branchName = branch
     ? cleanValue(branch.value).split(/\s+/)[0]
     : undefined;
-  if (fmId && normalizeId(fmId)) {
-    id = normalizeId(fmId);
+  const fmRead = fmId ? readSpecId(fmId) : {};
+  const headerRead = headerId ? readSpecId(headerId.value) : {};
+  // A written id that is no id, or has a slip, is said so where it is.
+  for (const [read, file, line] of [
+    [fmRead, primary?.path, undefined],
+    [headerRead, headerId?.file, headerId?.line],
+  ] as const) {
+    if (read.problem) {
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'malformed-spec-id',
+        message: read.problem,
+        ...(file ? { file } : {}),
+        ...(line ? { line } : {}),
+      });
+    }
+  }
+  if (fmId && fmRead.id) {
+    id = fmRead.id;
     idRaw = fmId;
     idSource = 'front-matter';
-  } else if (headerId && normalizeId(headerId.value)) {
-    id = normalizeId(headerId.value);
+  } else if (headerId && headerRead.id) {
+    id = headerRead.id;
     idRaw = headerId.value;
     idSource = 'header';
   } else {

@@ -17,7 +17,7 @@
 import { SpecPhase, SpecTask, SpecTaskState } from '../../model';
 import { stripEmoji, stripInlineCode, trimSeparators } from '../inline';
 import { normalizeStatus } from '../normalizeStatus';
-import { findRefs } from '../refs';
+import { findRefs, findStoryMentions } from '../refs';
 import { cap, ReaderState } from './ReaderState';
 
 // Bound once: the dev-time CommonJS transform makes each call of an
@@ -27,6 +27,7 @@ const stripInlineCodeFn = stripInlineCode;
 const trimSeparatorsFn = trimSeparators;
 const normalizeStatusFn = normalizeStatus;
 const findRefsFn = findRefs;
+const findStoryMentionsFn = findStoryMentions;
 
 // A task: its id (`T001`, `T-003`, `**T101**`, `Task 1.1`), spec-kit tags
 // (`[P]` parallel, `[US1]` story) and the ids it cites.
@@ -108,7 +109,8 @@ export function addTask(
     indent,
     append: more => {
       task.text = cap(`${task.text} ${more}`);
-      for (const ref of findRefsFn(stripInlineCodeFn(more))) {
+      const plain = stripInlineCodeFn(more);
+      for (const ref of [...findRefsFn(plain), ...findStoryMentionsFn(plain)]) {
         if (!task.cites.includes(ref.id) && task.cites.length < 100) {
           task.cites.push(ref.id);
         }
@@ -182,7 +184,8 @@ function newTask(
   lineNo: number,
 ): SpecTask {
   const cites: string[] = [];
-  for (const ref of r.lineRefs) {
+  // A task cites a story by its id (`[US1]`) or in words (`User Story 3`).
+  for (const ref of [...r.lineRefs, ...findStoryMentionsFn(text)]) {
     if (!cites.includes(ref.id) && cites.length < 100) {
       cites.push(ref.id);
     }

@@ -24,6 +24,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import type { SpecDiagnostic } from '@specstage/plugin-specs-common';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
 import { RULE_HINTS } from '../../lib/ruleHints';
+import { specFormatLabel } from '../../lib/specFormat';
 import { AsyncState } from '../AsyncState';
 import { InlineMarkdown } from '../InlineMarkdown';
 import { SimpleTable } from '../SimpleTable';
@@ -62,10 +63,23 @@ export function SpecDiagnosticsContent() {
   const diagnostics = [...(value?.document.diagnostics ?? [])].sort(
     (a, b) => ORDER[a.severity] - ORDER[b.severity],
   );
+  const format = value?.document.format;
+  const files = value?.document.files.map(f => f.path) ?? [];
   return (
     <InfoCard
       title={value ? `Diagnostics (${diagnostics.length})` : 'Diagnostics'}
       titleTypographyProps={{ component: 'h2' }}
+      // Which profile read the spec, and from which files: the first thing
+      // to check when the numbers look wrong.
+      subheader={
+        format ? (
+          <Typography variant="body2" color="textPrimary">
+            Read as <strong>{specFormatLabel(format)}</strong> (format profile{' '}
+            <code>{format}</code>)
+            {files.length ? ` from ${files.join(', ')}` : ''}.
+          </Typography>
+        ) : undefined
+      }
     >
       <AsyncState
         loading={loading}

@@ -100,6 +100,11 @@ describe('SpecEntityHeader', () => {
       screen.getByRole('link', { name: '2 open questions' }),
     ).toHaveAttribute('href', `${base}/requirements#open-questions`);
     expect(screen.getByText('Diagnostics (1)')).toBeInTheDocument();
+    // The format profile that read the spec.
+    expect(screen.getByText('Spec template')).toHaveAttribute(
+      'title',
+      'Read by the cnref format profile',
+    );
     expect(screen.getByRole('link', { name: /View source/ })).toHaveAttribute(
       'href',
       specEntity.metadata.annotations!['backstage.io/view-url'],

@@ -44,6 +44,7 @@ import {
   getSpecEntitySpec,
   templatePromptsOf,
 } from '../../lib/specEntity';
+import { specFormatLabel } from '../../lib/specFormat';
 import { rootRouteRef } from '../../routes';
 import { ProgressBar } from '../ProgressBar';
 import { useSpecPageLink } from '../SpecLinks';
@@ -202,6 +203,18 @@ export function SpecEntityHeader(props: SpecEntityHeaderProps) {
         <time dateTime={spec.updated} title={spec.updated}>
           {ageOf(spec.updated) ?? spec.updated}
         </time>
+      ),
+    });
+  }
+
+  if (spec.format && !narrow) {
+    // Which profile read the spec: where its numbers come from.
+    metadata.push({
+      label: 'Format',
+      value: (
+        <span title={`Read by the ${spec.format} format profile`}>
+          {specFormatLabel(spec.format)}
+        </span>
       ),
     });
   }

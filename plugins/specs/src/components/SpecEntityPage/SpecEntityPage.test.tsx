@@ -149,6 +149,10 @@ describe('Spec entity page', () => {
       await screen.findByText('FR-005 is not cited by any task'),
     ).toBeInTheDocument();
     expect(screen.getByText('uncited-requirement')).toBeInTheDocument();
+    // Which format profile read the spec, from which files.
+    expect(screen.getByText(/^Read as/)).toHaveTextContent(
+      /^Read as Spec template \(format profile cnref\) from .+\.md\.$/,
+    );
   });
 
   it('offers a retry when the backend fails', async () => {

@@ -22,6 +22,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
 import { AsyncState } from '../AsyncState';
 import { SpecDocument } from '../SpecDocument';
+import { SpecFilesCookieProvider } from '../SpecFilesCookieProvider';
 import { SpecRelated } from './SpecRelated';
 
 const useStyles = makeStyles(
@@ -130,8 +131,18 @@ export function SpecOverviewBody(props: {
  * above that; the other cards of the overview (relations graph, about,
  * links) after it.
  *
+ * @remarks
+ *
+ * The document embeds the spec's images as plain `<img>` elements, which
+ * reach the files route only with the user cookie: the layout keeps it fresh
+ * (the legacy overview gets it from its extension, see plugin.ts).
+ *
  * @public
  */
 export function SpecOverviewLayout(props: { cards: SpecOverviewCard[] }) {
-  return <SpecOverviewBody cards={props.cards} />;
+  return (
+    <SpecFilesCookieProvider>
+      <SpecOverviewBody cards={props.cards} />
+    </SpecFilesCookieProvider>
+  );
 }

@@ -23,8 +23,10 @@ import AlertTitle from '@material-ui/lab/AlertTitle';
 import { InfoCard } from '@backstage/core-components';
 import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { specTaskCoverage } from '@specstage/plugin-specs-common';
 import type {
   SpecDocument,
+  SpecTaskCoverage,
   SpecRequirement,
   SpecResolvedClarification,
   SpecSuccessCriterion,
@@ -38,19 +40,9 @@ import { InlineMarkdown } from '../InlineMarkdown';
 import { SimpleTable } from '../SimpleTable';
 import { ItemLink, SourceLocation } from '../SpecLinks';
 
-/** Task ids (or texts) citing each FR/SC/US id. */
-function coverage(document: SpecDocument): Map<string, string[]> {
-  const result = new Map<string, string[]>();
-  for (const phase of document.phases) {
-    for (const task of phase.tasks) {
-      for (const id of task.cites) {
-        const tasks = result.get(id) ?? [];
-        tasks.push(task.id ?? task.text);
-        result.set(id, tasks);
-      }
-    }
-  }
-  return result;
+/** Task ids (or texts) citing `id`, from specs-common's coverage. */
+function citingTasks(coverage: SpecTaskCoverage, id: string): string[] {
+  return coverage.tasksCiting(id).map(task => task.id ?? task.text);
 }
 
 function verifiedLabel(verified: boolean | undefined) {
@@ -86,7 +78,7 @@ function Covered(props: { entity: Entity; tasks?: string[] }) {
 
 function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
   const { entity, document } = props;
-  const covered = coverage(document);
+  const coverage = specTaskCoverage(document);
   const open = document.clarifications.open;
   return (
     <Grid container spacing={3}>
@@ -142,7 +134,10 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
               {
                 title: 'Tasks',
                 render: s => (
-                  <Covered entity={entity} tasks={covered.get(s.id)} />
+                  <Covered
+                    entity={entity}
+                    tasks={citingTasks(coverage, s.id)}
+                  />
                 ),
               },
             ]}
@@ -175,7 +170,10 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
               {
                 title: 'Covered by',
                 render: r => (
-                  <Covered entity={entity} tasks={covered.get(r.id)} />
+                  <Covered
+                    entity={entity}
+                    tasks={citingTasks(coverage, r.id)}
+                  />
                 ),
               },
               {
@@ -219,7 +217,10 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
               {
                 title: 'Covered by',
                 render: c => (
-                  <Covered entity={entity} tasks={covered.get(c.id)} />
+                  <Covered
+                    entity={entity}
+                    tasks={citingTasks(coverage, c.id)}
+                  />
                 ),
               },
             ]}

@@ -18,6 +18,7 @@ import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles, Theme } from '@material-ui/core/styles';
 import WarningIcon from '@material-ui/icons/ReportProblemOutlined';
+import { statusChipColors } from './statusChipColors';
 
 /** @public */
 export interface SpecStatusChipProps {
@@ -50,43 +51,12 @@ export function specStatusLabel(status: string): string {
 /** All normalized spec statuses in lifecycle order. @public */
 export const SPEC_STATUSES = Object.keys(LABELS);
 
-// Colours come from the theme palette so that the chip works in light and
-// dark themes; the label always carries the meaning on its own.
-function statusColor(theme: Theme, status: string) {
-  switch (status) {
-    case 'in-review':
-    case 'approved':
-      return theme.palette.info;
-    case 'in-progress':
-      return theme.palette.primary;
-    case 'implemented':
-    case 'done':
-      return theme.palette.success;
-    case 'deprecated':
-    case 'superseded':
-      return undefined;
-    default:
-      return undefined;
-  }
-}
-
 const useStyles = makeStyles<Theme, { status: string; stale: boolean }>(
   theme => ({
-    chip: ({ status, stale }) => {
-      const color = statusColor(theme, status);
-      if (!color) {
-        return {
-          margin: 0,
-          borderColor: stale ? theme.palette.warning.main : undefined,
-        };
-      }
-      return {
-        margin: 0,
-        color: stale ? color.main : color.contrastText,
-        backgroundColor: stale ? 'transparent' : color.main,
-        borderColor: stale ? theme.palette.warning.main : color.main,
-      };
-    },
+    chip: ({ status, stale }) => ({
+      margin: 0,
+      ...statusChipColors(theme, status, stale),
+    }),
     icon: {
       color: theme.palette.warning.main,
     },

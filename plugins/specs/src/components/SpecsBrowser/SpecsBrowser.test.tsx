@@ -25,13 +25,21 @@ import { SpecsBrowser } from './SpecsBrowser';
 // Whole pages render here; a loaded machine needs more than jest's 5 s.
 jest.setTimeout(30_000);
 
+// The query for the specs that lack the sort field (see querySpecsPage).
+const isMissingQuery = (request: any) =>
+  JSON.stringify(request?.query ?? {}).includes('"$exists":false');
+
 function setup() {
   const catalogApi = catalogApiMock.mock({
-    queryEntities: jest.fn().mockResolvedValue({
-      items: [specEntity],
-      totalItems: 45,
-      pageInfo: { nextCursor: 'next-1' },
-    }),
+    queryEntities: jest.fn().mockImplementation(async (request: any) =>
+      isMissingQuery(request)
+        ? { items: [], totalItems: 0, pageInfo: {} }
+        : {
+            items: [specEntity],
+            totalItems: 45,
+            pageInfo: { nextCursor: 'next-1' },
+          },
+    ),
     getEntityFacets: jest.fn().mockResolvedValue({
       facets: {
         'spec.status.value': [
@@ -53,6 +61,11 @@ function setup() {
           { value: '0', count: 40 },
           { value: '2', count: 5 },
         ],
+        // One spec freshly made from the template: ten unfilled prompts.
+        'spec.counts.templatePrompts': [
+          { value: '0', count: 44 },
+          { value: '10', count: 1 },
+        ],
       },
     }),
   });
@@ -68,8 +81,11 @@ async function renderBrowser(catalogApi: ReturnType<typeof setup>) {
   );
 }
 
+/** The last sorted query (not the one for specs without the sort field). */
 const lastQuery = (catalogApi: ReturnType<typeof setup>) => {
-  const calls = (catalogApi.queryEntities as jest.Mock).mock.calls;
+  const calls = (catalogApi.queryEntities as jest.Mock).mock.calls.filter(
+    ([request]) => !isMissingQuery(request),
+  );
   return calls[calls.length - 1][0];
 };
 
@@ -96,6 +112,43 @@ describe('SpecsBrowser', () => {
       offset: 0,
     });
     expect(screen.getByText('1-20 of 45')).toBeInTheDocument();
+  });
+
+  // Creating one spec from the template took "Open questions" from 5 to 15.
+  it('counts template sections left apart from open questions', async () => {
+    const catalogApi = setup();
+    await renderBrowser(catalogApi);
+    const summary = await screen.findByRole('list', { name: 'Summary' });
+    expect(
+      within(summary).getByRole('button', { name: '10 Open questions' }),
+    ).toBeInTheDocument();
+    const templates = within(summary).getByRole('button', {
+      name: '10 Template sections left',
+    });
+    await screen.findByText('Workload Identity Federation');
+    await userEvent.click(templates);
+    await waitFor(() =>
+      expect(lastQuery(catalogApi).query).toEqual({
+        $all: [
+          { 'spec.counts.templatePrompts': { $exists: true } },
+          { $not: { 'spec.counts.templatePrompts': 0 } },
+        ],
+      }),
+    );
+    expect(templates).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('shows no template tile when no prompt is left', async () => {
+    const catalogApi = setup();
+    (catalogApi.getEntityFacets as jest.Mock).mockResolvedValue({
+      facets: {
+        'spec.status.value': [{ value: 'draft', count: 1 }],
+        'spec.counts.templatePrompts': [{ value: '0', count: 1 }],
+      },
+    });
+    await renderBrowser(catalogApi);
+    const summary = await screen.findByRole('list', { name: 'Summary' });
+    expect(within(summary).queryByText(/Template section/)).toBeNull();
   });
 
   it('filters on the server', async () => {
@@ -139,16 +192,16 @@ describe('SpecsBrowser', () => {
     );
   });
 
-  it('follows the cursor to the next page and sorts on the server', async () => {
+  it('steps to the next page and sorts on the server', async () => {
     const catalogApi = setup();
     await renderBrowser(catalogApi);
     await screen.findByText('Workload Identity Federation');
     await userEvent.click(screen.getByRole('button', { name: /next page/i }));
     await waitFor(() =>
-      expect(lastQuery(catalogApi)).toEqual({
-        cursor: 'next-1',
+      expect(lastQuery(catalogApi)).toMatchObject({
+        filter: { kind: 'spec' },
         limit: 20,
-        fields: expect.any(Array),
+        offset: 20,
       }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Progress' }));

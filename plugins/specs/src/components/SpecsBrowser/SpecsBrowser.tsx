@@ -183,6 +183,7 @@ export function SpecsBrowser(props: {
     filters.owner,
     filters.component,
     filters.openClarifications,
+    filters.templatePrompts,
     filters.stale,
   ].filter(Boolean).length;
   const specs = useSpecsPage({
@@ -225,6 +226,11 @@ export function SpecsBrowser(props: {
             statuses={facets.value.statuses}
             openClarifications={facets.value.openClarifications}
             stale={facets.value.stale}
+            templatePrompts={facets.value.templatePrompts}
+            templatePromptsSelected={filters.templatePrompts}
+            onSelectTemplatePrompts={() =>
+              setFilters({ templatePrompts: !filters.templatePrompts })
+            }
             selectedStatus={filters.status}
             openClarificationsSelected={filters.openClarifications}
             staleSelected={filters.stale}

@@ -58,6 +58,11 @@ const useStyles = makeStyles(theme => ({
 export interface SpecsSummaryProps {
   statuses: Array<{ value: string; count: number }>;
   openClarifications: number;
+  /**
+   * Unfilled template prompts over all specs, counted apart from open
+   * questions; the tile shows only when some are left.
+   */
+  templatePrompts?: number;
   stale: number;
   /** The status filter in effect, highlighted. */
   selectedStatus?: string;
@@ -65,14 +70,17 @@ export interface SpecsSummaryProps {
   onSelectStatus?: (status: string) => void;
   onSelectStale?: () => void;
   onSelectOpenClarifications?: () => void;
-  /** The open-questions and stale filters in effect, highlighted. */
+  onSelectTemplatePrompts?: () => void;
+  /** The count filters in effect, highlighted. */
   openClarificationsSelected?: boolean;
+  templatePromptsSelected?: boolean;
   staleSelected?: boolean;
 }
 
 /**
  * The summary strip of the browse page: specs per status, open
- * clarifications and stale specs, each a button that filters the table.
+ * clarifications, template sections left and stale specs, each a button
+ * that filters the table.
  *
  * @public
  */
@@ -128,6 +136,17 @@ export function SpecsSummary(props: SpecsSummaryProps) {
         props.onSelectOpenClarifications,
         props.openClarificationsSelected,
       )}
+      {props.templatePrompts
+        ? tile(
+            'template-prompts',
+            props.templatePrompts === 1
+              ? 'Template section left'
+              : 'Template sections left',
+            props.templatePrompts,
+            props.onSelectTemplatePrompts,
+            props.templatePromptsSelected,
+          )
+        : null}
       {tile(
         'stale',
         'Stale specs',

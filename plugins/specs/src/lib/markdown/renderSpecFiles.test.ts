@@ -218,6 +218,21 @@ describe('renderSpecFiles', () => {
     expect(html).toContain('rel="noopener noreferrer"');
   });
 
+  // Raw HTML may leave out alt; markdown images keep theirs.
+  it('gives an image written without alt an empty one, and drops one that may not load', () => {
+    const html = htmlOf(
+      [
+        '<img src="img/a.png">',
+        '<img src="javascript:alert(1)" alt="evil">',
+        '![Diagram](img/d.png)',
+      ].join('\n\n'),
+    );
+    expect(html).toContain(`<img src="${BASE}img/a.png" alt=""`);
+    expect(html).not.toMatch(/evil|data-spec-drop/);
+    expect(html).toMatch(/<img src="[^"]*img\/d.png" alt="Diagram"/);
+    expect(html.match(/<img/g)).toHaveLength(2);
+  });
+
   it('removes active content', () => {
     const html = htmlOf(
       [

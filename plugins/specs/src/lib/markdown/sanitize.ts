@@ -153,8 +153,14 @@ export function sanitizeSpecHtml(
     if (tag === 'img') {
       const src = node.getAttribute('src');
       const result = src ? rewriteUrl(src, 'image') : undefined;
+      // Raw HTML may leave out alt: an image of unknown meaning is
+      // decorative to a screen reader, not a nameless "image" (axe-core:
+      // image-alt, critical).
+      if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
       if (!result?.url) {
+        // Nothing to show, only an empty frame: dropped below.
         node.removeAttribute('src');
+        node.setAttribute('data-spec-drop', '');
       } else {
         node.setAttribute('src', result.url);
         node.setAttribute('loading', 'lazy');
@@ -162,10 +168,23 @@ export function sanitizeSpecHtml(
       }
     }
   });
-  const clean = purify.sanitize(html, HTML_CONFIG) as string;
+  const sanitized = purify.sanitize(html, HTML_CONFIG) as string;
+  const clean = sanitized.includes('data-spec-drop')
+    ? dropMarked(sanitized)
+    : sanitized;
   return options.resolveMention
     ? linkMentions(clean, options.resolveMention)
     : clean;
+}
+
+/** Removes the elements the hooks marked for dropping (images without a source). */
+function dropMarked(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  template.content
+    .querySelectorAll('[data-spec-drop]')
+    .forEach(element => element.remove());
+  return template.innerHTML;
 }
 
 /**
