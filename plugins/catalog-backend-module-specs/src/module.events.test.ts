@@ -254,7 +254,9 @@ describe('catalogModuleSpecs with push events', () => {
     });
     const res = await post('github', payload, signed(payload));
     expect(res.status).toBe(202);
-    await until(async () => (await titleOf('SPEC-001', GITHUB)) === 'GitHub one v2');
+    await until(
+      async () => (await titleOf('SPEC-001', GITHUB)) === 'GitHub one v2',
+    );
     expect(remote.reads).toEqual([GITHUB]);
     // The other sources' entities are untouched.
     expect(await titleOf('SPEC-001', GITLAB)).toBe('GitLab one');
@@ -285,9 +287,7 @@ describe('catalogModuleSpecs with push events', () => {
       modified: ['specs/001-gh/spec.md'],
     });
     for (const payload of [other, code, branch]) {
-      expect((await post('github', payload, signed(payload))).status).toBe(
-        202,
-      );
+      expect((await post('github', payload, signed(payload))).status).toBe(202);
     }
     // Then a push that matters, which deletes a spec: once it is applied,
     // the unrelated pushes before it have long been handled.
@@ -318,24 +318,35 @@ describe('catalogModuleSpecs with push events', () => {
       'x-gitlab-token': GITLAB_TOKEN,
     });
     expect(res.status).toBe(202);
-    await until(async () => (await titleOf('SPEC-001', GITLAB)) === 'GitLab one v2');
+    await until(
+      async () => (await titleOf('SPEC-001', GITLAB)) === 'GitLab one v2',
+    );
     expect(remote.reads).toEqual([GITLAB]);
   });
 
   it('refreshes Bitbucket Cloud and Server sources on their pushes', async () => {
     remote.set(BITBUCKET_CLOUD, '001-bc.md', spec('SPEC-001', 'Cloud one v2'));
-    remote.set(BITBUCKET_SERVER, '001-bs.md', spec('SPEC-001', 'Server one v2'));
+    remote.set(
+      BITBUCKET_SERVER,
+      '001-bs.md',
+      spec('SPEC-001', 'Server one v2'),
+    );
     remote.reads.length = 0;
     expect(
       (
-        await post('bitbucketCloud', bitbucketCloudPush({ repo: 'acme/specs' }), {
-          'x-event-key': 'repo:push',
-          'x-request-uuid': 'b3f1c2a4-0000-4000-8000-000000000001',
-        })
+        await post(
+          'bitbucketCloud',
+          bitbucketCloudPush({ repo: 'acme/specs' }),
+          {
+            'x-event-key': 'repo:push',
+            'x-request-uuid': 'b3f1c2a4-0000-4000-8000-000000000001',
+          },
+        )
       ).status,
     ).toBe(202);
     await until(
-      async () => (await titleOf('SPEC-001', BITBUCKET_CLOUD)) === 'Cloud one v2',
+      async () =>
+        (await titleOf('SPEC-001', BITBUCKET_CLOUD)) === 'Cloud one v2',
     );
     expect(
       (

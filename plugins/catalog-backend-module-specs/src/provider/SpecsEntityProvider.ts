@@ -133,7 +133,12 @@ export class SpecsEntityProvider implements EntityProvider {
   /** Pushed sources waiting or refreshing, to coalesce bursts of pushes. */
   private readonly pushed = new Map<
     string,
-    { source: SpecSource; started: boolean; again: boolean; done: Promise<void> }
+    {
+      source: SpecSource;
+      started: boolean;
+      again: boolean;
+      done: Promise<void>;
+    }
   >();
 
   constructor(private readonly options: SpecsEntityProviderOptions) {

@@ -151,7 +151,9 @@ export function bitbucketCloudPush(options: {
       is_private: true,
       workspace: { type: 'workspace', slug: workspace, uuid: '{w-1}' },
       links: {
-        self: { href: `https://api.bitbucket.org/2.0/repositories/${options.repo}` },
+        self: {
+          href: `https://api.bitbucket.org/2.0/repositories/${options.repo}`,
+        },
         html: { href: html },
         avatar: { href: `${html}/avatar/32/` },
       },
@@ -204,12 +206,27 @@ export function bitbucketServerRefsChanged(options: {
       scmId: 'git',
       state: 'AVAILABLE',
       forkable: true,
-      project: { key: options.project, id: 84, name: options.project, type: 'NORMAL' },
+      project: {
+        key: options.project,
+        id: 84,
+        name: options.project,
+        type: 'NORMAL',
+      },
       public: false,
       links: {
         clone: [
-          { href: `ssh://git@${options.host}:7999/${options.project.toLowerCase()}/${options.repo}.git`, name: 'ssh' },
-          { href: `https://${options.host}/scm/${options.project.toLowerCase()}/${options.repo}.git`, name: 'http' },
+          {
+            href: `ssh://git@${
+              options.host
+            }:7999/${options.project.toLowerCase()}/${options.repo}.git`,
+            name: 'ssh',
+          },
+          {
+            href: `https://${
+              options.host
+            }/scm/${options.project.toLowerCase()}/${options.repo}.git`,
+            name: 'http',
+          },
         ],
         self: [{ href: browse }],
       },
