@@ -403,6 +403,9 @@ export class SpecsEntityProvider implements EntityProvider {
       throw new Error('SpecsEntityProvider is not connected');
     }
     const { logger } = this.options;
+    // Pairs with the summary line below: with several replicas, operators
+    // (and scripts/replicas) see which one scans and that runs never overlap.
+    logger.debug('Spec refresh started');
     const sources = await this.resolveSources();
     this.knownSources = sources;
     const summary: SpecsRefreshSummary = {
