@@ -87,10 +87,10 @@ class FakeRemote {
   >();
   readonly reads: string[] = [];
 
-  set(target: string, path: string, content: string | undefined) {
+  set(target: string, file: string, content: string | undefined) {
     const tree = this.trees.get(target) ?? { version: 0, files: new Map() };
-    if (content === undefined) tree.files.delete(path);
-    else tree.files.set(path, content);
+    if (content === undefined) tree.files.delete(file);
+    else tree.files.set(file, content);
     tree.version += 1;
     this.trees.set(target, tree);
   }
@@ -114,8 +114,8 @@ class FakeRemote {
       return {
         etag,
         files: async () =>
-          files.map(([path, content]) => ({
-            path,
+          files.map(([file, content]) => ({
+            path: file,
             content: async () => Buffer.from(content),
           })),
         archive: async () => {
