@@ -21,6 +21,8 @@ import { SpecSource } from './types';
  * The push topics the provider listens to, as published by the events-backend
  * SCM modules (`@backstage/plugin-events-backend-module-github` and friends
  * route the HTTP ingress topic to `<ingress>.<event type>`).
+ *
+ * @public
  */
 export const SPEC_PUSH_TOPICS = [
   'github.push',
