@@ -128,6 +128,12 @@ export class SpecsEntityProvider implements EntityProvider {
   private annotatedListedAt = 0;
   /** True once every known source has a state (refreshed or restored). */
   private complete = false;
+  /**
+   * What the last merge of all states gave, while the states are unchanged
+   * since: the "before" of a pushed source's delta, without merging (and
+   * cloning) every entity again.
+   */
+  private lastMerged?: Map<string, Entity>;
   /** Refreshes run one at a time: they share the per-source states. */
   private queue: Promise<unknown> = Promise.resolve();
   /** Pushed sources waiting or refreshing, to coalesce bursts of pushes. */
@@ -293,15 +299,19 @@ export class SpecsEntityProvider implements EntityProvider {
     );
     if (!this.complete) await this.restoreAllFromCatalog(source.key);
 
-    const before = new Map(
-      this.mergeEntities(sources).map(e => [stringifyEntityRef(e), e]),
-    );
+    const before =
+      this.lastMerged ??
+      new Map(this.mergeEntities(sources).map(e => [stringifyEntityRef(e), e]));
+    // Without a state of its own for the source, this replica does not know
+    // what the catalog holds for it: ask, so that deleted specs go.
+    const knownBefore = this.states.has(source.key);
     const outcome = await this.refreshSource(source);
     if (!outcome.changed) {
       logger.debug(`Pushed spec source ${source.key}: no change`);
       return;
     }
     const after = this.mergeEntities(sources);
+    this.lastMerged = new Map(after.map(e => [stringifyEntityRef(e), e]));
     const location = `${SPECSTAGE_LOCATION_TYPE}:${source.key}`;
     const afterRefs = new Set(after.map(e => stringifyEntityRef(e)));
     const added = after.filter(e => {
@@ -317,8 +327,10 @@ export class SpecsEntityProvider implements EntityProvider {
     const removed = new Set(
       [...before.keys()].filter(ref => !afterRefs.has(ref)),
     );
-    for (const ref of await this.catalogRefsOf(source)) {
-      if (!afterRefs.has(ref)) removed.add(ref);
+    if (!knownBefore) {
+      for (const ref of await this.catalogRefsOf(source)) {
+        if (!afterRefs.has(ref)) removed.add(ref);
+      }
     }
     const locationKey = this.getProviderName();
     await connection.applyMutation({
@@ -388,6 +400,7 @@ export class SpecsEntityProvider implements EntityProvider {
         // No fingerprint: the next scheduled scan reads the source in full.
         this.states.set(key, { fingerprint: '', items, parsed: new Map() });
       }
+      this.lastMerged = undefined;
       this.complete = true;
     } catch (error) {
       logger.warn(
@@ -406,6 +419,8 @@ export class SpecsEntityProvider implements EntityProvider {
     // Pairs with the summary line below: with several replicas, operators
     // (and scripts/replicas) see which one scans and that runs never overlap.
     logger.debug('Spec refresh started');
+    // The states change below; merged again at the end.
+    this.lastMerged = undefined;
     const sources = await this.resolveSources();
     this.knownSources = sources;
     const summary: SpecsRefreshSummary = {
@@ -446,6 +461,7 @@ export class SpecsEntityProvider implements EntityProvider {
     this.lastSourceKeys = keys;
 
     const entities = this.mergeEntities(sources);
+    this.lastMerged = new Map(entities.map(e => [stringifyEntityRef(e), e]));
     summary.entities = entities.length;
     if (changed) {
       await this.connection.applyMutation({
@@ -674,6 +690,7 @@ export class SpecsEntityProvider implements EntityProvider {
         items,
         parsed: new Map(),
       });
+      this.lastMerged = undefined;
     } catch (error) {
       logger.warn(
         `Could not restore the specs of ${
