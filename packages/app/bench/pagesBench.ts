@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+/* eslint-disable no-console */ // a command-line benchmark reports on the console
+
 // yarn bench:pages [N] — the spec pages of the production build, in
 // Chromium, served by the backend (not the dev server).
 //
@@ -32,6 +34,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, Page } from 'playwright-core';
+// The same synthetic specs as the ingest and freshness benchmarks; bench
+// files are not part of any package's exports.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { syntheticSpec } from '../../../plugins/catalog-backend-module-specs/bench/syntheticSpec';
 
 const repoRoot = path.resolve(__dirname, '../../..');
