@@ -300,16 +300,29 @@ async function main() {
     }
     const kb = (x: number) => `${(x / 1024).toFixed(0)}`;
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    const loadNote = `Load average during the run: ${os
+      .loadavg()
+      .map(l => l.toFixed(1))
+      .join(
+        ', ',
+      )} (the machine is shared): figures on a quiet machine are lower.`;
+    const missed = rows.filter(r => r.ms > r.budget);
+    const missedNote = missed.length
+      ? `Targets missed: ${missed
+          .map(r => label[r.key])
+          .join(
+            '; ',
+          )}. Most of a spec page's time is the app shell (${rows[0].jsKb.toFixed(
+          0,
+        )} KiB of JS decoded, of which the Specs plugin's part is small, see below) and the catalog and specs API calls; the /specs page at this size waits for its list and summary requests, the subject of \`yarn bench:scale\`.\n\n`
+      : '';
     const section = `## Pages (\`yarn bench:pages\`)
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${cpu} (${
       os.cpus().length
     } cores), Node.js ${
       process.version
-    }, Chromium (headless, 1440×900), by \`yarn bench:pages ${n}\` (packages/app/bench/pagesBench.ts): the **production build** of packages/app served by the demo backend, ${n} synthetic specs plus the largest spec of the real-world corpus, SQLite. Each figure is the median of ${ROUNDS} loads in a fresh browser context (cold HTTP cache, signed in as guest), after a warm-up load; "usable" = the spec's title in the header and its document's text on screen (for /specs: the first row's link). Load average during the run: \${os
-  .loadavg()
-  .map(l => l.toFixed(1))
-  .join(', ')} (the machine is shared): figures on a quiet machine are lower.
+    }, Chromium (headless, 1440×900), by \`yarn bench:pages ${n}\` (packages/app/bench/pagesBench.ts): the **production build** of packages/app served by the demo backend, ${n} synthetic specs plus the largest spec of the real-world corpus, SQLite. Each figure is the median of ${ROUNDS} loads in a fresh browser context (cold HTTP cache, signed in as guest), after a warm-up load; "usable" = the spec's title in the header and its document's text on screen (for /specs: the first row's link). ${loadNote}
 
 | Page | usable (s) | budget (s) | JS decoded before usable (KiB) | mermaid loaded |
 | --- | ---: | ---: | ---: | --- |
@@ -322,16 +335,7 @@ ${rows
   )
   .join('\n')}
 
-\${
-  rows.some(r => r.ms > r.budget)
-    ? \`Targets missed: \${rows
-        .filter(r => r.ms > r.budget)
-        .map(r => label[r.key])
-        .join('; ')}. Most of a spec page's time is the app shell (\${rows[0].jsKb.toFixed(0)} KiB of JS decoded, of which the Specs plugin's part is small, see below) and the catalog and specs API calls; the /specs page at this size waits for its list and summary requests, the subject of \\`yarn bench:scale\\`.
-
-\`
-    : ''
-}Bundle (from the build's source maps, \`yarn check:bundle\`, budgets enforced in \`.ci/run\`): the whole app is ${kb(
+${missedNote}Bundle (from the build's source maps, \`yarn check:bundle\`, budgets enforced in \`.ci/run\`): the whole app is ${kb(
       bundle.appTotal,
     )} KiB of minified JS, ${kb(
       bundle.appInitial,
