@@ -34,6 +34,7 @@ const corpus = path.resolve(
 function setup(
   sources: Array<{ target: string; owner?: string }>,
   reader = mockServices.urlReader.mock(),
+  catalogEntities: Entity[] = [],
 ) {
   const mutations: Entity[][] = [];
   const connection: EntityProviderConnection = {
@@ -50,7 +51,7 @@ function setup(
     logger: mockServices.logger.mock(),
     reader,
     integrations: ScmIntegrations.fromConfig(config),
-    catalog: catalogServiceMock(),
+    catalog: catalogServiceMock({ entities: catalogEntities }),
     auth: mockServices.auth(),
   });
   return { provider, connection, mutations };
@@ -237,5 +238,75 @@ describe('SpecsEntityProvider on push events', () => {
     );
     expect(sources).toEqual([]);
     expect(reads).toEqual([]);
+  });
+
+  it('on a replica that has not scanned yet, names over the catalog and removes what the source lost', async () => {
+    // Another replica scanned: the catalog holds B's spec (its readable name
+    // unique so far) and an A spec that the push deletes.
+    const spec = (source: string, name: string, location: string): Entity => ({
+      apiVersion: 'specstage.io/v1alpha1',
+      kind: 'Spec',
+      metadata: {
+        name,
+        namespace: 'default',
+        title: name,
+        annotations: {
+          'backstage.io/managed-by-location': `specstage:url:${source}`,
+          'backstage.io/managed-by-origin-location': `specstage:url:${source}`,
+          'specstage.io/base-name': 'spec-001-x',
+          'specstage.io/legacy-name': `${name}-legacy`,
+        },
+      },
+      spec: { specId: 'SPEC-001', location, components: [] },
+    });
+    const catalogEntities = [
+      spec(B, 'spec-001-x', '001-x'),
+      spec(A, 'spec-002-gone', '002-gone'),
+    ];
+    const { reader, reads } = remote({
+      [A]: { '001-x/spec.md': specFile('SPEC-001', 'Same name') },
+      [B]: { '001-x/spec.md': specFile('SPEC-001', 'Same name') },
+    });
+    const { provider, connection } = setup(
+      [{ target: A }, { target: B }],
+      reader,
+      catalogEntities,
+    );
+    await provider.connect(connection);
+    const { refreshed } = await provider.handlePushEvent(
+      'github.push',
+      push('acme/specs'),
+    );
+    await refreshed;
+    // Only the pushed source is read.
+    expect(reads).toEqual([A]);
+    const delta = (connection.applyMutation as jest.Mock).mock.calls[0][0];
+    expect(delta.type).toBe('delta');
+    // A's new spec shares B's readable name: both are disambiguated, so B's
+    // entity moves to its new name (names are assigned over all specs).
+    expect(delta.removed.map((r: any) => r.entityRef).sort()).toEqual([
+      'spec:default/spec-001-x',
+      'spec:default/spec-002-gone',
+    ]);
+    const added = delta.added.map((e: any) => e.entity);
+    // A's spec, disambiguated: B's spec in the catalog has its readable name.
+    const own = added.find(
+      (e: Entity) =>
+        e.metadata.annotations?.['backstage.io/managed-by-location'] ===
+        `specstage:url:${A}`,
+    );
+    const renamed = added.find(
+      (e: Entity) =>
+        e.metadata.annotations?.['backstage.io/managed-by-location'] ===
+        `specstage:url:${B}`,
+    );
+    expect(added).toHaveLength(2);
+    for (const e of [own, renamed]) {
+      expect(e.metadata.name).toMatch(/^spec-001-x-[0-9a-f]+$/);
+      expect(e.metadata.annotations['specstage.io/base-name']).toBe(
+        'spec-001-x',
+      );
+    }
+    expect(own.metadata.name).not.toBe(renamed.metadata.name);
   });
 });
