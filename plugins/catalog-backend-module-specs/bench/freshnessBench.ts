@@ -182,7 +182,11 @@ async function main() {
             processingInterval: { seconds: 600 },
             rules: [{ allow: ['Spec'] }],
           },
-          events: { modules: { github: { webhookSecret: SECRET } } },
+          // One backend: local delivery only, no bus polling.
+          events: {
+            useEventBus: 'never',
+            modules: { github: { webhookSecret: SECRET } },
+          },
         },
       }),
       mockServices.rootLogger.factory({ level: 'warn' }),

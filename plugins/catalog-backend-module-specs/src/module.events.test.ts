@@ -210,6 +210,9 @@ describe('catalogModuleSpecs with push events', () => {
               rules: [{ allow: ['Spec'] }],
             },
             events: {
+              // One backend: local delivery only (the bus's long poll would
+              // hold the shutdown for a minute).
+              useEventBus: 'never',
               // GitHub and GitLab get their ingress from their modules
               // (with the signature/token check); Bitbucket sends none.
               http: { topics: ['bitbucketCloud', 'bitbucketServer'] },
