@@ -24,7 +24,7 @@
 // Prints "N passed, M failed"; exits non-zero on a failure.
 //
 // Environment: REPLICA_PG (default postgresql://postgres@127.0.0.1:5432),
-// REPLICA_PORTS (two ports, default: free ones), REPLICA_SPECS (default 300).
+// REPLICA_PORTS (two ports, default: free ones), REPLICA_SPECS (default 1000: a refresh long enough to be killed mid-run).
 
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -36,7 +36,7 @@ import { Client } from 'pg';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const pgUrl = process.env.REPLICA_PG ?? 'postgresql://postgres@127.0.0.1:5432';
-const SPECS = Number(process.env.REPLICA_SPECS ?? 300);
+const SPECS = Number(process.env.REPLICA_SPECS ?? 1000);
 const FREQUENCY_S = 3;
 const TIMEOUT_S = 10;
 const TOKEN = randomBytes(24).toString('hex');
