@@ -20,8 +20,14 @@ const backend = createBackend();
 
 backend.add(import('@backstage/plugin-app-backend'));
 
-// events: lets the catalog and other plugins exchange events
+// events: lets the catalog and other plugins exchange events, and receives
+// SCM push webhooks at /api/events/http/<topic> (GitHub and GitLab check the
+// signature/token; see docs/configuration.md, "Refresh on push")
 backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-events-backend-module-github'));
+backend.add(import('@backstage/plugin-events-backend-module-gitlab'));
+backend.add(import('@backstage/plugin-events-backend-module-bitbucket-cloud'));
+backend.add(import('@backstage/plugin-events-backend-module-bitbucket-server'));
 
 // auth: the guest provider is for local use only, see app-config.production.yaml
 backend.add(import('@backstage/plugin-auth-backend'));

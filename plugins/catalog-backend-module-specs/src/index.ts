@@ -22,6 +22,7 @@
 export { catalogModuleSpecs as default } from './module';
 export { SpecEntityProcessor } from './processor/SpecEntityProcessor';
 export { SpecsEntityProvider } from './provider/SpecsEntityProvider';
+export { SPEC_PUSH_TOPICS } from './provider/pushEvents';
 export {
   ANNOTATION_SPEC_BASE_NAME,
   ANNOTATION_SPEC_LEGACY_NAME,

@@ -44,12 +44,18 @@ import {
   specSourcePaths,
 } from '@specstage/plugin-specs-common';
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { EventsService } from '@backstage/plugin-events-node';
 import pLimit from 'p-limit';
 import { readConfiguredSources, sourceFromAnnotation } from './resolveSources';
 import { readSource } from './readSource';
 import { specToEntity } from './specToEntity';
 import { assignSpecEntityNames, specEntityKey } from './assignSpecEntityNames';
+import {
+  SPEC_PUSH_TOPICS,
+  pushTouchesSource,
+  readPushEvent,
+} from './pushEvents';
 import { SourceFile, SpecSource } from './types';
 
 /** What was last read successfully from one source. */
@@ -87,7 +93,10 @@ export interface SpecsEntityProviderOptions {
   integrations: ScmIntegrationRegistry;
   catalog: CatalogService;
   auth: AuthService;
-  /** Announces applied refreshes (the specs backend records history then). */
+  /**
+   * Subscribes to SCM push events (refreshing only the pushed source) and
+   * announces applied refreshes (the specs backend records history then).
+   */
   events?: EventsService;
   /** Runs refresh on a schedule; omit to call {@link SpecsEntityProvider.refresh} yourself. */
   taskRunner?: SchedulerServiceTaskRunner;
@@ -98,15 +107,45 @@ export interface SpecsEntityProviderOptions {
  * and Systems point at with `specstage.io/spec-location`, and publishes them
  * as `Spec` entities.
  *
- * Each refresh sends one full mutation built from the last good read of every
- * source: a source that fails, or that suddenly returns no specs at all,
- * keeps the entities it had instead of deleting them.
+ * Each scheduled refresh sends one full mutation built from the last good
+ * read of every source: a source that fails, or that suddenly returns no
+ * specs at all, keeps the entities it had instead of deleting them.
+ *
+ * A push event (GitHub, GitLab, Bitbucket; see {@link SPEC_PUSH_TOPICS}) that
+ * touches a source refreshes that source alone, at once, and sends a delta
+ * mutation: the source's entities, any other entity whose name or related
+ * specs changed with it, and the removal of its specs that are gone. Pushes
+ * that arrive while a source is refreshed make one more refresh of it.
  */
 export class SpecsEntityProvider implements EntityProvider {
   private connection?: EntityProviderConnection;
   private readonly states = new Map<string, SourceState>();
   private lastSourceKeys = '';
   private readonly annotationDiscovery: boolean;
+  /** Sources as last resolved, in configuration order (names depend on it). */
+  private knownSources: SpecSource[] = [];
+  /** When the annotated sources were last listed from the catalog. */
+  private annotatedListedAt = 0;
+  /** True once every known source has a state (refreshed or restored). */
+  private complete = false;
+  /**
+   * What the last merge of all states gave, while the states are unchanged
+   * since: the "before" of a pushed source's delta, without merging (and
+   * cloning) every entity again.
+   */
+  private lastMerged?: Map<string, Entity>;
+  /** Refreshes run one at a time: they share the per-source states. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Pushed sources waiting or refreshing, to coalesce bursts of pushes. */
+  private readonly pushed = new Map<
+    string,
+    {
+      source: SpecSource;
+      started: boolean;
+      again: boolean;
+      done: Promise<void>;
+    }
+  >();
 
   constructor(private readonly options: SpecsEntityProviderOptions) {
     this.annotationDiscovery =
@@ -119,6 +158,31 @@ export class SpecsEntityProvider implements EntityProvider {
 
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.connection = connection;
+    const { events, logger } = this.options;
+    // One subscriber id on every replica: the events bus hands each event to
+    // one of them (the one whose HTTP ingress received the webhook).
+    await events?.subscribe({
+      id: `${this.getProviderName()}-push`,
+      topics: [...SPEC_PUSH_TOPICS],
+      onEvent: async ({ topic, eventPayload }) => {
+        const { sources, refreshed } = await this.handlePushEvent(
+          topic,
+          eventPayload,
+        );
+        if (sources.length === 0) return;
+        logger.info(
+          `Push on ${topic} touches spec source${
+            sources.length > 1 ? 's' : ''
+          } ${sources.join(', ')}; refreshing`,
+        );
+        // Not awaited: the webhook is answered while the source is read.
+        refreshed.catch(error =>
+          logger.error(
+            `Spec refresh after a push failed, ${stringifyError(error)}`,
+          ),
+        );
+      },
+    });
     const runner = this.options.taskRunner;
     if (runner) {
       await runner.run({
@@ -138,11 +202,227 @@ export class SpecsEntityProvider implements EntityProvider {
 
   /** Scans every source once and updates the catalog when anything changed. */
   async refresh(): Promise<SpecsRefreshSummary> {
+    return this.serialized(() => this.refreshAll());
+  }
+
+  /**
+   * Handles one event of {@link SPEC_PUSH_TOPICS}: finds the sources the push
+   * touches (without reading any) and refreshes them. `refreshed` settles
+   * once they are applied to the catalog.
+   */
+  async handlePushEvent(
+    topic: string,
+    payload: unknown,
+  ): Promise<{ sources: string[]; refreshed: Promise<void> }> {
+    const push = readPushEvent(topic, payload);
+    if (!push) return { sources: [], refreshed: Promise.resolve() };
+    const configured = readConfiguredSources(this.options.config);
+    // Cheap exit for the many pushes to repositories without specs: the
+    // annotated sources are listed at most once a minute for this.
+    const annotated = this.annotationDiscovery
+      ? await this.recentAnnotatedSources()
+      : [];
+    const sources = mergeSources(configured, annotated);
+    const touched = sources.filter(s => pushTouchesSource(push, s));
+    if (touched.length === 0) {
+      return { sources: [], refreshed: Promise.resolve() };
+    }
+    if (this.knownSources.length === 0) this.knownSources = sources;
+    return {
+      sources: touched.map(s => s.key),
+      refreshed: Promise.all(
+        touched.map(s => this.requestSourceRefresh(s)),
+      ).then(() => undefined),
+    };
+  }
+
+  private serialized<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async recentAnnotatedSources(): Promise<SpecSource[]> {
+    if (Date.now() - this.annotatedListedAt > 60_000) {
+      await this.annotatedSources();
+    }
+    return this.lastAnnotatedSources;
+  }
+
+  /** Refreshes one source soon; pushes meanwhile make one more refresh. */
+  private requestSourceRefresh(source: SpecSource): Promise<void> {
+    const pending = this.pushed.get(source.key);
+    if (pending) {
+      pending.source = source;
+      // Not started yet: that refresh will read the newest state anyway.
+      if (pending.started) pending.again = true;
+      return pending.done;
+    }
+    const entry = {
+      source,
+      started: false,
+      again: false,
+      done: Promise.resolve(),
+    };
+    entry.done = (async () => {
+      try {
+        do {
+          entry.again = false;
+          await this.serialized(async () => {
+            entry.started = true;
+            await this.refreshPushedSource(entry.source);
+          });
+        } while (entry.again);
+      } finally {
+        this.pushed.delete(source.key);
+      }
+    })();
+    this.pushed.set(source.key, entry);
+    return entry.done;
+  }
+
+  /**
+   * Reads one source and sends the catalog a delta mutation: what that
+   * source's read changed in the merged set of all specs. Other sources are
+   * not read; their last known specs (or, on a replica that has not scanned
+   * yet, what the catalog holds) only take part in naming and references.
+   */
+  private async refreshPushedSource(source: SpecSource): Promise<void> {
+    const connection = this.connection;
+    if (!connection) throw new Error('SpecsEntityProvider is not connected');
+    const { logger } = this.options;
+    if (!this.knownSources.some(s => s.key === source.key)) {
+      this.knownSources = [...this.knownSources, source];
+    }
+    const sources = this.knownSources.map(s =>
+      s.key === source.key ? source : s,
+    );
+    if (!this.complete) await this.restoreAllFromCatalog(source.key);
+
+    const before =
+      this.lastMerged ??
+      new Map(this.mergeEntities(sources).map(e => [stringifyEntityRef(e), e]));
+    // Without a state of its own for the source, this replica does not know
+    // what the catalog holds for it: ask, so that deleted specs go.
+    const knownBefore = this.states.has(source.key);
+    const outcome = await this.refreshSource(source);
+    if (!outcome.changed) {
+      logger.debug(`Pushed spec source ${source.key}: no change`);
+      return;
+    }
+    const after = this.mergeEntities(sources);
+    this.lastMerged = new Map(after.map(e => [stringifyEntityRef(e), e]));
+    const location = `${SPECSTAGE_LOCATION_TYPE}:${source.key}`;
+    const afterRefs = new Set(after.map(e => stringifyEntityRef(e)));
+    const added = after.filter(e => {
+      const previous = before.get(stringifyEntityRef(e));
+      // The source's own entities always go: another replica may have
+      // applied a newer read of it than this replica remembers.
+      return (
+        !previous ||
+        e.metadata.annotations?.[ANNOTATION_LOCATION] === location ||
+        !isDeepStrictEqual(previous, e)
+      );
+    });
+    const removed = new Set(
+      [...before.keys()].filter(ref => !afterRefs.has(ref)),
+    );
+    if (!knownBefore) {
+      for (const ref of await this.catalogRefsOf(source)) {
+        if (!afterRefs.has(ref)) removed.add(ref);
+      }
+    }
+    const locationKey = this.getProviderName();
+    await connection.applyMutation({
+      type: 'delta',
+      added: added.map(entity => ({ entity, locationKey })),
+      removed: [...removed].map(entityRef => ({ entityRef, locationKey })),
+    });
+    logger.info(
+      `Spec refresh of pushed source ${source.key}: ${outcome.parsed} specs parsed, ${added.length} entities updated, ${removed.size} removed`,
+    );
+    await this.announce(after.length);
+  }
+
+  private async announce(entities: number) {
+    await this.options.events
+      ?.publish({
+        topic: SPECS_INGESTED_TOPIC,
+        eventPayload: { entities },
+      })
+      .catch(error =>
+        this.options.logger.warn(
+          `Could not announce the spec refresh, ${stringifyError(error)}`,
+        ),
+      );
+  }
+
+  /** Refs of the Spec entities the catalog holds for a source. */
+  private async catalogRefsOf(source: SpecSource): Promise<string[]> {
+    const { catalog, auth } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const res = await catalog.getEntities(
+      {
+        filter: {
+          kind: SPEC_ENTITY_KIND,
+          [`metadata.annotations.${ANNOTATION_LOCATION}`]: `${SPECSTAGE_LOCATION_TYPE}:${source.key}`,
+        },
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      },
+      { credentials },
+    );
+    return res.items.map(e => stringifyEntityRef(e));
+  }
+
+  /**
+   * A replica that has not scanned all sources yet (another replica runs the
+   * schedule) takes the other sources' specs from the catalog, once, so that
+   * names and references of a pushed source are computed over all specs.
+   */
+  private async restoreAllFromCatalog(except: string) {
+    const { catalog, auth, logger } = this.options;
+    try {
+      const credentials = await auth.getOwnServiceCredentials();
+      const res = await catalog.getEntities(
+        { filter: { kind: SPEC_ENTITY_KIND } },
+        { credentials },
+      );
+      const prefix = `${SPECSTAGE_LOCATION_TYPE}:`;
+      const byKey = new Map<string, SpecItem[]>();
+      for (const e of res.items) {
+        const location = e.metadata.annotations?.[ANNOTATION_LOCATION];
+        if (!location?.startsWith(prefix)) continue;
+        const key = location.slice(prefix.length);
+        if (key === except || this.states.has(key)) continue;
+        byKey.set(key, [...(byKey.get(key) ?? []), toSpecItem(e)]);
+      }
+      for (const [key, items] of byKey) {
+        // No fingerprint: the next scheduled scan reads the source in full.
+        this.states.set(key, { fingerprint: '', items, parsed: new Map() });
+      }
+      this.lastMerged = undefined;
+      this.complete = true;
+    } catch (error) {
+      logger.warn(
+        `Could not read the known specs from the catalog, ${stringifyError(
+          error,
+        )}`,
+      );
+    }
+  }
+
+  private async refreshAll(): Promise<SpecsRefreshSummary> {
     if (!this.connection) {
       throw new Error('SpecsEntityProvider is not connected');
     }
     const { logger } = this.options;
+    // Pairs with the summary line below: with several replicas, operators
+    // (and scripts/replicas) see which one scans and that runs never overlap.
+    logger.debug('Spec refresh started');
+    // The states change below; merged again at the end.
+    this.lastMerged = undefined;
     const sources = await this.resolveSources();
+    this.knownSources = sources;
     const summary: SpecsRefreshSummary = {
       sources: sources.length,
       read: 0,
@@ -181,6 +461,7 @@ export class SpecsEntityProvider implements EntityProvider {
     this.lastSourceKeys = keys;
 
     const entities = this.mergeEntities(sources);
+    this.lastMerged = new Map(entities.map(e => [stringifyEntityRef(e), e]));
     summary.entities = entities.length;
     if (changed) {
       await this.connection.applyMutation({
@@ -191,17 +472,9 @@ export class SpecsEntityProvider implements EntityProvider {
         })),
       });
       summary.applied = true;
-      await this.options.events
-        ?.publish({
-          topic: SPECS_INGESTED_TOPIC,
-          eventPayload: { entities: entities.length },
-        })
-        .catch(error =>
-          logger.warn(
-            `Could not announce the spec refresh, ${stringifyError(error)}`,
-          ),
-        );
+      await this.announce(entities.length);
     }
+    this.complete = true;
     // Quiet when nothing changed: with a short interval that is most runs.
     (summary.applied ? logger.info : logger.debug).call(
       logger,
@@ -216,25 +489,12 @@ export class SpecsEntityProvider implements EntityProvider {
 
   private async resolveSources(): Promise<SpecSource[]> {
     const { config, logger } = this.options;
-    const sources = new Map<string, SpecSource>();
-    for (const s of readConfiguredSources(config)) {
-      sources.set(s.key, s);
-    }
-    if (this.annotationDiscovery) {
-      for (const s of await this.annotatedSources()) {
-        const existing = sources.get(s.key);
-        if (existing) {
-          existing.components = [
-            ...new Set([...existing.components, ...s.components]),
-          ];
-          existing.owner ??= s.owner;
-        } else {
-          sources.set(s.key, s);
-        }
-      }
-    }
-    logger.debug(`Spec sources: ${[...sources.keys()].join(', ')}`);
-    return [...sources.values()];
+    const sources = mergeSources(
+      readConfiguredSources(config),
+      this.annotationDiscovery ? await this.annotatedSources() : [],
+    );
+    logger.debug(`Spec sources: ${sources.map(s => s.key).join(', ')}`);
+    return sources;
   }
 
   private lastAnnotatedSources: SpecSource[] = [];
@@ -269,6 +529,7 @@ export class SpecsEntityProvider implements EntityProvider {
       );
       return this.lastAnnotatedSources;
     }
+    this.annotatedListedAt = Date.now();
     const sources: SpecSource[] = [];
     for (const entity of entities) {
       try {
@@ -423,19 +684,13 @@ export class SpecsEntityProvider implements EntityProvider {
         },
         { credentials },
       );
-      const items = res.items.map(e => {
-        const { relations: _r, status: _s, ...rest } = e as AlphaEntity;
-        const { uid: _u, etag: _e, ...metadata } = rest.metadata;
-        return {
-          entity: { ...rest, metadata } as Entity,
-          relatedSpecIds: [],
-        };
-      });
+      const items = res.items.map(toSpecItem);
       this.states.set(source.key, {
         fingerprint,
         items,
         parsed: new Map(),
       });
+      this.lastMerged = undefined;
     } catch (error) {
       logger.warn(
         `Could not restore the specs of ${
@@ -512,6 +767,39 @@ export class SpecsEntityProvider implements EntityProvider {
     }
     return [...byName.values()].map(v => v.entity);
   }
+}
+
+/**
+ * Configured sources, then annotated ones; one source per key, with the
+ * components (and a missing owner) of all its mentions.
+ */
+function mergeSources(
+  configured: SpecSource[],
+  annotated: SpecSource[],
+): SpecSource[] {
+  const sources = new Map<string, SpecSource>();
+  for (const s of configured) {
+    sources.set(s.key, { ...s });
+  }
+  for (const s of annotated) {
+    const existing = sources.get(s.key);
+    if (existing) {
+      existing.components = [
+        ...new Set([...existing.components, ...s.components]),
+      ];
+      existing.owner ??= s.owner;
+    } else {
+      sources.set(s.key, { ...s });
+    }
+  }
+  return [...sources.values()];
+}
+
+/** A Spec entity as read back from the catalog, as the provider emitted it. */
+function toSpecItem(e: Entity): SpecItem {
+  const { relations: _r, status: _s, ...rest } = e as AlphaEntity;
+  const { uid: _u, etag: _e, ...metadata } = rest.metadata;
+  return { entity: { ...rest, metadata } as Entity, relatedSpecIds: [] };
 }
 
 function hashFiles(files: SourceFile[]): string {
