@@ -18,6 +18,7 @@ import { ReactNode } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { MockFetchApi, TestApiProvider } from '@backstage/test-utils';
 import {
+  CatalogApi,
   EntityProvider,
   MockStarredEntitiesApi,
   catalogApiRef,
@@ -66,9 +67,13 @@ export function SpecTestProviders(props: {
  * (`{ field: { $exists: false } }`, see querySpecsPage) with none: every
  * item has the field, as in the catalog.
  */
+type QueryEntitiesRequest = Parameters<CatalogApi['queryEntities']>[0];
+
 export function queryEntitiesOf(items: Entity[]) {
-  return jest.fn(async (request?: { query?: unknown }) =>
-    JSON.stringify(request?.query ?? {}).includes('"$exists":false')
+  return jest.fn(async (request?: QueryEntitiesRequest) =>
+    JSON.stringify(
+      request && 'query' in request ? request.query ?? {} : {},
+    ).includes('"$exists":false')
       ? { items: [], totalItems: 0, pageInfo: {} }
       : { items, totalItems: items.length, pageInfo: {} },
   );
