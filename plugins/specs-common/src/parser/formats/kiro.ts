@@ -171,12 +171,13 @@ function text(line: FormatLine, model: FormatModel): boolean {
   ) {
     return false;
   }
+  // The user story, wrapped over as many lines as its author liked, and
+  // any other text between the heading and the criteria.
   const story = USER_STORY.exec(line.text);
-  if (story) {
-    model.appendRequirementText(line.text.slice(story[0].length).trim());
-    return true;
-  }
-  return false;
+  model.appendRequirementText(
+    story ? line.text.slice(story[0].length).trim() : line.text,
+  );
+  return true;
 }
 
 function listItem(line: FormatLine, model: FormatModel): boolean {
