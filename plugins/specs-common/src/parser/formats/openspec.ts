@@ -51,12 +51,15 @@ function isChangeDirectory(dir: string): boolean {
   return Boolean(match && match[1] !== 'archive');
 }
 
-/** A change directory is a spec though it has no spec.md. */
+/**
+ * A change directory is a spec though it has no spec.md: `changes/<change>`
+ * or `changes/archive/<change>` (under `openspec/`, or a tree scanned from
+ * inside it) with a proposal or tasks.
+ */
 function isSpecDirectory(dir: string, names: ReadonlySet<string>): boolean {
   return (
-    (names.has('proposal.md') || names.has('tasks.md')) &&
     isChangeDirectory(dir) &&
-    /(?:^|\/)openspec\/changes\//.test(dir.toLowerCase())
+    (names.has('proposal.md') || names.has('tasks.md'))
   );
 }
 
@@ -68,6 +71,12 @@ function detect(probe: FormatProbe): number {
     )
   ) {
     return 4;
+  }
+  // A tree scanned from inside `openspec/`: `changes/<change>`. Above the
+  // template profiles' best (3), below a spec-kit or cnref header plus
+  // their files.
+  if (/(?:^|\/)changes\/(?:archive\/)?[^/]+$/.test(location)) {
+    return 3.5;
   }
   if (
     probe.files.some(
