@@ -38,6 +38,7 @@ export type {
 export { summarizeSpec } from './summarizeSpec';
 export { specProgress } from './progress/specProgress';
 export type { SpecProgress } from './progress/specProgress';
+export { requirementCoverage } from './progress/requirementCoverage';
 export { lintSpecs } from './lint/lintSpecs';
 export {
   SPEC_ENTITY_API_VERSION,

@@ -170,6 +170,13 @@ export function checkOpenSpecDeltas(
       continue;
     }
     const root = doc.location.replace(/\/changes\/[^/]+$/, '');
+    // OpenSpec applies a change's renames before its modifications: a
+    // MODIFIED requirement may carry the new name.
+    const renamedTo = new Set(
+      (info.deltas ?? [])
+        .filter(d => d.operation === 'renamed' && d.from)
+        .map(d => `${d.capability}\u0000${d.requirement.trim()}`),
+    );
     for (const delta of info.deltas ?? []) {
       if (delta.operation === 'added') {
         continue;
@@ -177,7 +184,11 @@ export function checkOpenSpecDeltas(
       const capability = capabilities.get(`${root}\u0000${delta.capability}`);
       const name =
         delta.operation === 'renamed' ? delta.from : delta.requirement;
-      if (!name) {
+      if (
+        !name ||
+        (delta.operation === 'modified' &&
+          renamedTo.has(`${delta.capability}\u0000${name.trim()}`))
+      ) {
         continue;
       }
       const names = new Set(
