@@ -50,6 +50,7 @@ import { readConfiguredSources, sourceFromAnnotation } from './resolveSources';
 import { readSource } from './readSource';
 import { specToEntity } from './specToEntity';
 import { assignSpecEntityNames, specEntityKey } from './assignSpecEntityNames';
+import { linkOpenSpecChanges } from './linkOpenSpecChanges';
 import { SourceFile, SpecSource } from './types';
 
 /** What was last read successfully from one source. */
@@ -510,6 +511,7 @@ export class SpecsEntityProvider implements EntityProvider {
         ...refs,
       ].sort();
     }
+    linkOpenSpecChanges([...byName.values()].map(v => v.entity));
     return [...byName.values()].map(v => v.entity);
   }
 }

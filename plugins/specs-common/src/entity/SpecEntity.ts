@@ -45,8 +45,22 @@ export const SPEC_ENTITY_KIND = 'Spec';
 export type SpecEntitySpec = {
   specId?: string;
   type?: string;
-  /** The format profile that read the spec (`cnref`, `spec-kit`, …). */
+  /** The format profile that read the spec (`cnref`, `spec-kit`, `openspec`, `kiro`). */
   format?: SpecFormatName;
+  /** OpenSpec documents: capability or change (see `SpecDocument.openspec`). */
+  openspec?: {
+    kind: 'capability' | 'change';
+    name: string;
+    archived?: boolean;
+    capabilities?: string[];
+  };
+  /**
+   * Entity refs of the capability specs an OpenSpec change modifies. Set by
+   * the catalog module.
+   */
+  modifiesSpecs?: string[];
+  /** ISO date (YYYY-MM-DD) the work was completed (an archived OpenSpec change). */
+  completed?: string;
   status: {
     raw?: string;
     value: SpecStatusValue;

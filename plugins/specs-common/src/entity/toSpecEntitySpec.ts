@@ -82,6 +82,19 @@ export function toSpecEntitySpec(doc: SpecDocument): SpecEntitySpec {
   if (doc.format) {
     spec.format = doc.format;
   }
+  if (doc.openspec) {
+    const { kind, name, archived, capabilities } = doc.openspec;
+    spec.openspec = { kind, name };
+    if (archived) {
+      spec.openspec.archived = true;
+    }
+    if (capabilities?.length) {
+      spec.openspec.capabilities = [...capabilities];
+    }
+  }
+  if (doc.completed) {
+    spec.completed = doc.completed;
+  }
   if (doc.owner) {
     spec.owner = doc.owner;
   }
