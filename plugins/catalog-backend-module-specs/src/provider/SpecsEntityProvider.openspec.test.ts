@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 import { mockServices } from '@backstage/backend-test-utils';
-import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';

@@ -24,6 +24,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import type { SpecDiagnostic } from '@specstage/plugin-specs-common';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
 import { RULE_HINTS } from '../../lib/ruleHints';
+import { specFormatLabel } from '../../lib/specFormat';
 import { AsyncState } from '../AsyncState';
 import { InlineMarkdown } from '../InlineMarkdown';
 import { SimpleTable } from '../SimpleTable';
@@ -66,6 +67,13 @@ export function SpecDiagnosticsContent() {
     <InfoCard
       title={value ? `Diagnostics (${diagnostics.length})` : 'Diagnostics'}
       titleTypographyProps={{ component: 'h2' }}
+      subheader={
+        value?.document.format
+          ? `Read by the ${specFormatLabel(
+              value.document.format,
+            )} format profile.`
+          : undefined
+      }
     >
       <AsyncState
         loading={loading}

@@ -23,6 +23,7 @@ import AlertTitle from '@material-ui/lab/AlertTitle';
 import { InfoCard } from '@backstage/core-components';
 import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { requirementCoverage } from '@specstage/plugin-specs-common';
 import type {
   SpecDocument,
   SpecRequirement,
@@ -38,19 +39,56 @@ import { InlineMarkdown } from '../InlineMarkdown';
 import { SimpleTable } from '../SimpleTable';
 import { ItemLink, SourceLocation } from '../SpecLinks';
 
-/** Task ids (or texts) citing each FR/SC/US id. */
-function coverage(document: SpecDocument): Map<string, string[]> {
-  const result = new Map<string, string[]>();
-  for (const phase of document.phases) {
-    for (const task of phase.tasks) {
-      for (const id of task.cites) {
-        const tasks = result.get(id) ?? [];
-        tasks.push(task.id ?? task.text);
-        result.set(id, tasks);
-      }
-    }
-  }
-  return result;
+/**
+ * What a requirement says: its text, and below it Kiro's numbered acceptance
+ * criteria or OpenSpec's scenarios (by name, with their steps folded in a
+ * list), so that the requirement reads as written rather than as headings.
+ */
+function RequirementText(props: { entity: Entity; requirement: SpecRequirement }) {
+  const { entity, requirement } = props;
+  return (
+    <>
+      {requirement.text && <InlineMarkdown text={requirement.text} />}
+      {!!requirement.criteria?.length && (
+        <Box component="ol" pl={0} mt={1} mb={0} style={{ listStyle: 'none' }}>
+          {requirement.criteria.map(criterion => (
+            <li key={criterion.id} id={anchorId(itemAnchor(criterion.id))}>
+              <Typography variant="body2" component="span">
+                <ItemLink entity={entity} id={criterion.id} />{' '}
+                <InlineMarkdown text={criterion.text} />
+              </Typography>
+            </li>
+          ))}
+        </Box>
+      )}
+      {!!requirement.scenarios?.length && (
+        <Box component="ul" pl={2} mt={1} mb={0}>
+          {requirement.scenarios.map((scenario, index) => (
+            <li key={index}>
+              <Typography variant="body2" component="span">
+                Scenario: <InlineMarkdown text={scenario.name} />
+              </Typography>
+              {scenario.steps.length > 0 && (
+                <Box component="ul" pl={2} m={0}>
+                  {scenario.steps.map((step, i) => (
+                    <li key={i}>
+                      <Typography variant="body2" component="span">
+                        <InlineMarkdown text={step} />
+                      </Typography>
+                    </li>
+                  ))}
+                </Box>
+              )}
+            </li>
+          ))}
+        </Box>
+      )}
+    </>
+  );
+}
+
+function deltaLabel(delta: SpecRequirement['delta']): string {
+  return delta ? delta[0].toUpperCase() + delta.slice(1) : '';
 }
 
 function verifiedLabel(verified: boolean | undefined) {
@@ -72,7 +110,7 @@ function Covered(props: { entity: Entity; tasks?: string[] }) {
   return (
     <Box display="flex" flexWrap="wrap" gridColumnGap={8}>
       {props.tasks.map(task =>
-        /^(T-?\d|Task\s)/i.test(task) ? (
+        /^(?:T-?\d|Task\s|\d+(?:\.\d+)*$)/i.test(task) ? (
           <ItemLink key={task} entity={props.entity} id={task} />
         ) : (
           <span key={task}>
@@ -86,7 +124,11 @@ function Covered(props: { entity: Entity; tasks?: string[] }) {
 
 function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
   const { entity, document } = props;
-  const covered = coverage(document);
+  const covered = requirementCoverage(document);
+  // Named requirements (OpenSpec's `### Requirement: <name>`, Kiro's
+  // `### Requirement 1: <title>`) show their name; OpenSpec changes their delta.
+  const named = document.requirements.some(r => r.name);
+  const delta = document.requirements.some(r => r.delta);
   const open = document.clarifications.open;
   return (
     <Grid container spacing={3}>
@@ -167,10 +209,30 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
                 width: 90,
                 nowrap: true,
               },
+              ...(named
+                ? [
+                    {
+                      title: 'Name',
+                      render: (r: SpecRequirement) => (
+                        <InlineMarkdown text={r.name ?? ''} />
+                      ),
+                      width: 200,
+                    },
+                  ]
+                : []),
+              ...(delta
+                ? [
+                    {
+                      title: 'Change',
+                      render: (r: SpecRequirement) => deltaLabel(r.delta),
+                      width: 90,
+                    },
+                  ]
+                : []),
               { title: 'Level', render: r => r.level ?? '', width: 80 },
               {
                 title: 'Requirement',
-                render: r => <InlineMarkdown text={r.text} />,
+                render: r => <RequirementText entity={entity} requirement={r} />,
               },
               {
                 title: 'Covered by',
