@@ -48,7 +48,12 @@ async function chooseFormat(page: Page, label: string) {
   await page.getByRole('option', { name: new RegExp(`^${label}`) }).click();
 }
 
-async function openFromBrowse(page: Page, baseUrl: string, format: string, title: string) {
+async function openFromBrowse(
+  page: Page,
+  baseUrl: string,
+  format: string,
+  title: string,
+) {
   await page.goto(`${baseUrl}/specs?format=${format}`);
   const link = page
     .getByRole('table', { name: 'Specs' })
@@ -63,36 +68,46 @@ function tab(page: Page, name: string) {
     .getByRole('link', { name, exact: true });
 }
 
-export async function openSpecKiroChecks(page: Page, helpers: SearchE2eHelpers) {
+export async function openSpecKiroChecks(
+  page: Page,
+  helpers: SearchE2eHelpers,
+) {
   const { baseUrl, check, expectEqual, screenshot, signInIfAsked } = helpers;
 
-  await check('browse page filters by format: OpenSpec, then Kiro', async () => {
-    await page.goto(`${baseUrl}/specs`);
-    await signInIfAsked(page);
-    await page.locator('#specs-filter-format').waitFor();
-    await chooseFormat(page, 'OpenSpec');
-    await page.waitForURL(/format=openspec/);
-    await page
-      .getByRole('table', { name: 'Specs' })
-      .getByText(CHANGE_TITLE)
-      .waitFor();
-    const titles = await browseTitles(page);
-    expectEqual(
-      [CAPABILITY_TITLE, CHANGE_TITLE, ARCHIVED_TITLE].map(t =>
-        titles.some(row => row.includes(t)),
-      ),
-      [true, true, true],
-      'OpenSpec rows',
-    );
-    expectEqual(titles.length, 3, 'rows with the OpenSpec filter');
-    await chooseFormat(page, 'Kiro');
-    await page.waitForURL(/format=kiro/);
-    await page
-      .getByRole('table', { name: 'Specs' })
-      .getByText(KIRO_TITLE)
-      .waitFor();
-    expectEqual((await browseTitles(page)).length, 1, 'rows with the Kiro filter');
-  });
+  await check(
+    'browse page filters by format: OpenSpec, then Kiro',
+    async () => {
+      await page.goto(`${baseUrl}/specs`);
+      await signInIfAsked(page);
+      await page.locator('#specs-filter-format').waitFor();
+      await chooseFormat(page, 'OpenSpec');
+      await page.waitForURL(/format=openspec/);
+      await page
+        .getByRole('table', { name: 'Specs' })
+        .getByText(CHANGE_TITLE)
+        .waitFor();
+      const titles = await browseTitles(page);
+      expectEqual(
+        [CAPABILITY_TITLE, CHANGE_TITLE, ARCHIVED_TITLE].map(t =>
+          titles.some(row => row.includes(t)),
+        ),
+        [true, true, true],
+        'OpenSpec rows',
+      );
+      expectEqual(titles.length, 3, 'rows with the OpenSpec filter');
+      await chooseFormat(page, 'Kiro');
+      await page.waitForURL(/format=kiro/);
+      await page
+        .getByRole('table', { name: 'Specs' })
+        .getByText(KIRO_TITLE)
+        .waitFor();
+      expectEqual(
+        (await browseTitles(page)).length,
+        1,
+        'rows with the Kiro filter',
+      );
+    },
+  );
 
   await check('OpenSpec change page: the delta and the tasks', async () => {
     await openFromBrowse(page, baseUrl, 'openspec', CHANGE_TITLE);
@@ -100,7 +115,13 @@ export async function openSpecKiroChecks(page: Page, helpers: SearchE2eHelpers) 
     await delta.waitFor();
     const rows = await delta.locator('tbody tr').allInnerTexts();
     expectEqual(
-      rows.map(r => r.split('\t').slice(0, 2).map(c => c.trim()).join(' | ')),
+      rows.map(r =>
+        r
+          .split('\t')
+          .slice(0, 2)
+          .map(c => c.trim())
+          .join(' | '),
+      ),
       [
         'Added | Downsampled Aggregates',
         'Modified | Retention Tiers',
@@ -110,14 +131,13 @@ export async function openSpecKiroChecks(page: Page, helpers: SearchE2eHelpers) 
       'delta rows',
     );
     // Beside the document: the capability spec it modifies, as a link.
-    await page
-      .getByRole('link', { name: CAPABILITY_TITLE })
-      .first()
-      .waitFor();
+    await page.getByRole('link', { name: CAPABILITY_TITLE }).first().waitFor();
     await screenshot(page, 'openspec-change-page.png');
     await tab(page, 'Phases').click();
     await page.waitForURL(/\/phases$/);
-    const tasks = page.getByRole('table', { name: 'Tasks of 1. Downsampling job' });
+    const tasks = page.getByRole('table', {
+      name: 'Tasks of 1. Downsampling job',
+    });
     await tasks.waitFor();
     expectEqual(
       await tasks.locator('tbody tr').count(),
@@ -128,41 +148,52 @@ export async function openSpecKiroChecks(page: Page, helpers: SearchE2eHelpers) 
       name: 'Progress of 1. Downsampling job',
     });
     expectEqual(
-      [await bar.getAttribute('aria-valuenow'), await bar.getAttribute('aria-valuemax')],
+      [
+        await bar.getAttribute('aria-valuenow'),
+        await bar.getAttribute('aria-valuemax'),
+      ],
       ['2', '4'],
       'progress of phase 1',
     );
   });
 
-  await check('OpenSpec capability page lists the changes that touched it', async () => {
-    await openFromBrowse(page, baseUrl, 'openspec', CAPABILITY_TITLE);
-    await page.getByText('Changed by', { exact: true }).waitFor();
-    for (const title of [CHANGE_TITLE, ARCHIVED_TITLE]) {
-      await page.getByRole('link', { name: title }).first().waitFor();
-    }
-  });
+  await check(
+    'OpenSpec capability page lists the changes that touched it',
+    async () => {
+      await openFromBrowse(page, baseUrl, 'openspec', CAPABILITY_TITLE);
+      await page.getByText('Changed by', { exact: true }).waitFor();
+      for (const title of [CHANGE_TITLE, ARCHIVED_TITLE]) {
+        await page.getByRole('link', { name: title }).first().waitFor();
+      }
+    },
+  );
 
-  await check('Kiro spec page: requirements, criteria, coverage, optional and in-progress tasks', async () => {
-    await openFromBrowse(page, baseUrl, 'kiro', KIRO_TITLE);
-    await tab(page, 'Requirements').click();
-    await page.waitForURL(/\/requirements$/);
-    const table = page.getByRole('table', { name: 'Requirements' });
-    await table.waitFor();
-    const first = table.locator('tbody tr').first();
-    await first.getByText('Rotation before expiry').waitFor();
-    await first.getByText(/WHEN a token reaches 80% of its lifetime/).waitFor();
-    // Requirement 1 is covered by the tasks citing its criteria 1.1–1.3.
-    const covered = await first.locator('td').nth(4).innerText();
-    expectEqual(
-      covered.split(/\s+/).filter(Boolean),
-      ['1.1', '1.2', '1.3', '3'],
-      'tasks covering requirement 1',
-    );
-    await screenshot(page, 'kiro-requirements.png');
-    await tab(page, 'Phases').click();
-    await page.waitForURL(/\/phases$/);
-    await page.getByText('Optional, not counted').first().waitFor();
-    await page.getByText('In progress', { exact: true }).first().waitFor();
-    await screenshot(page, 'kiro-tasks.png');
-  });
+  await check(
+    'Kiro spec page: requirements, criteria, coverage, optional and in-progress tasks',
+    async () => {
+      await openFromBrowse(page, baseUrl, 'kiro', KIRO_TITLE);
+      await tab(page, 'Requirements').click();
+      await page.waitForURL(/\/requirements$/);
+      const table = page.getByRole('table', { name: 'Requirements' });
+      await table.waitFor();
+      const first = table.locator('tbody tr').first();
+      await first.getByText('Rotation before expiry').waitFor();
+      await first
+        .getByText(/WHEN a token reaches 80% of its lifetime/)
+        .waitFor();
+      // Requirement 1 is covered by the tasks citing its criteria 1.1–1.3.
+      const covered = await first.locator('td').nth(4).innerText();
+      expectEqual(
+        covered.split(/\s+/).filter(Boolean),
+        ['1.1', '1.2', '1.3', '3'],
+        'tasks covering requirement 1',
+      );
+      await screenshot(page, 'kiro-requirements.png');
+      await tab(page, 'Phases').click();
+      await page.waitForURL(/\/phases$/);
+      await page.getByText('Optional, not counted').first().waitFor();
+      await page.getByText('In progress', { exact: true }).first().waitFor();
+      await screenshot(page, 'kiro-tasks.png');
+    },
+  );
 }

@@ -43,7 +43,10 @@ const BENCH_DOC = path.join(REPO_ROOT, 'docs/benchmarks.md');
 const RUNS = 7;
 
 function openSpecBin(): string {
-  return path.join(REPO_ROOT, 'node_modules/@fission-ai/openspec/bin/openspec.js');
+  return path.join(
+    REPO_ROOT,
+    'node_modules/@fission-ai/openspec/bin/openspec.js',
+  );
 }
 
 function openSpecEnv(): NodeJS.ProcessEnv {
@@ -113,8 +116,7 @@ interface Result {
 
 function measure(label: string, root: string): Result {
   const env = openSpecEnv();
-  const specstage = () =>
-    run([BUNDLE, 'parse', 'openspec'], root, env);
+  const specstage = () => run([BUNDLE, 'parse', 'openspec'], root, env);
   const openspec = () => [
     run([openSpecBin(), 'list', '--json'], root, env),
     run([openSpecBin(), 'list', '--specs', '--json'], root, env),
@@ -183,16 +185,18 @@ function writeSection(results: Result[]) {
     r =>
       `| ${r.tree} | ${r.capabilities} | ${r.changes} | ${r.specstageMs.toFixed(
         0,
-      )} | ${r.openspecMs.toFixed(0)} | ${(r.openspecMs / r.specstageMs).toFixed(
-        2,
-      )}× |`,
+      )} | ${r.openspecMs.toFixed(0)} | ${(
+        r.openspecMs / r.specstageMs
+      ).toFixed(2)}× |`,
   );
   const section = [
     '## OpenSpec',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu} (${
       os.cpus().length
-    } cores), Node.js ${process.version}, by \`yarn bench:openspec\` (plugins/specs-cli/bench/openspecBench.ts), \`@fission-ai/openspec\` 1.13.2.`,
+    } cores), Node.js ${
+      process.version
+    }, by \`yarn bench:openspec\` (plugins/specs-cli/bench/openspecBench.ts), \`@fission-ai/openspec\` 1.13.2.`,
     '',
     'Wall time of whole processes, median of ' +
       `${RUNS} runs after a warm-up: \`specstage parse openspec\` (the bundled CLI; every spec of the tree, capabilities, active and archived changes, parsed and linted) against \`openspec list --json\` followed by \`openspec list --specs --json\` (the two commands that give OpenSpec's own counts of the same tree). Before timing, the bench checks that both report the same task and requirement counts for every active change and capability. "excerpt" is the pinned fixture tree; "excerpt ×N" the same tree copied N times under other names. Load average during the run: ${os
@@ -237,7 +241,9 @@ function main() {
       const result = measure(label, root);
       results.push(result);
       process.stdout.write(
-        `${label}: ${result.capabilities} capabilities, ${result.changes} active changes — specstage ${result.specstageMs.toFixed(
+        `${label}: ${result.capabilities} capabilities, ${
+          result.changes
+        } active changes — specstage ${result.specstageMs.toFixed(
           0,
         )} ms, openspec ${result.openspecMs.toFixed(0)} ms (${(
           result.openspecMs / result.specstageMs

@@ -91,9 +91,7 @@ describe('SpecsEntityProvider: OpenSpec and Kiro', () => {
         archived: true,
         capabilities: ['cli-list'],
       },
-      modifiesSpecs: [
-        `spec:default/${capability.metadata.name}`,
-      ],
+      modifiesSpecs: [`spec:default/${capability.metadata.name}`],
       counts: { tasks: { done: 11, total: 11 } },
     });
     // Its capability (user-auth) has no spec in the tree: nothing to relate.

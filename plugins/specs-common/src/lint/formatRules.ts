@@ -56,7 +56,8 @@ function checkOpenSpec(
     diagnostics.push({
       severity: 'warning',
       rule: 'missing-section',
-      message: 'Missing requirements (### Requirement: <name> under ## Requirements)',
+      message:
+        'Missing requirements (### Requirement: <name> under ## Requirements)',
       file: specFile,
     });
   }
@@ -78,7 +79,8 @@ function checkOpenSpec(
       diagnostics.push({
         severity: 'warning',
         rule: 'malformed-rename',
-        message: 'A rename needs both `FROM: ### Requirement: <old>` and `TO: ### Requirement: <new>`',
+        message:
+          'A rename needs both `FROM: ### Requirement: <old>` and `TO: ### Requirement: <new>`',
         file: delta.file,
         line: delta.line,
       });
@@ -124,7 +126,11 @@ function checkKiro(doc: SpecDocument, diagnostics: SpecDiagnostic[]) {
           diagnostics.push({
             severity: 'warning',
             rule: 'undefined-reference',
-            message: `Task ${task.id ?? task.text} cites requirement ${id}, which ${requirementsFile.path} does not define`,
+            message: `Task ${
+              task.id ?? task.text
+            } cites requirement ${id}, which ${
+              requirementsFile.path
+            } does not define`,
             file: task.file,
             line: task.line,
           });
@@ -199,8 +205,12 @@ export function checkOpenSpecDeltas(
           severity: 'warning',
           rule: 'delta-unknown-requirement',
           message: capability
-            ? `${delta.operation.toUpperCase()} requirement "${name}" is not in the ${delta.capability} capability spec`
-            : `${delta.operation.toUpperCase()} requirement "${name}": there is no ${delta.capability} capability spec`,
+            ? `${delta.operation.toUpperCase()} requirement "${name}" is not in the ${
+                delta.capability
+              } capability spec`
+            : `${delta.operation.toUpperCase()} requirement "${name}": there is no ${
+                delta.capability
+              } capability spec`,
           file: `${doc.location}/${delta.file}`,
           line: delta.line,
         });

@@ -86,7 +86,11 @@ describe('Kiro fixtures', () => {
       ['10.2', 'done'],
       ['10.3', 'todo'],
     ]);
-    expect(summarizeSpec(doc).tasks).toEqual({ done: 7, partial: 0, total: 11 });
+    expect(summarizeSpec(doc).tasks).toEqual({
+      done: 7,
+      partial: 0,
+      total: 11,
+    });
     expect(doc.status).toEqual({ value: 'in-progress', stale: false });
     // `_Requirements: All_` cites nothing in particular.
     expect(tasks[5].cites).toEqual([]);
@@ -106,9 +110,18 @@ describe('Kiro fixtures', () => {
     ]);
     const tasks = doc.phases.flatMap(p => p.tasks);
     expect(tasks.filter(t => t.optional).map(t => [t.id, t.text])).toEqual([
-      ['2.2', 'Write property test: Extraction splits on literal delimiters (Property 1)'],
-      ['2.3', 'Write property test: Ignore token produces no tag entry (Property 2)'],
-      ['3.2', 'Write property test: Path scope selects correct path portion (Property 4)'],
+      [
+        '2.2',
+        'Write property test: Extraction splits on literal delimiters (Property 1)',
+      ],
+      [
+        '2.3',
+        'Write property test: Ignore token produces no tag entry (Property 2)',
+      ],
+      [
+        '3.2',
+        'Write property test: Path scope selects correct path portion (Property 4)',
+      ],
     ]);
     // 11 boxes, 3 optional: 8 counted, all done.
     expect(tasks).toHaveLength(11);

@@ -73,7 +73,11 @@ describe('OpenSpec fixtures', () => {
     // Every task done but not archived yet: implemented, ready to archive.
     expect(doc.status).toEqual({ value: 'implemented', stale: false });
     expect(doc.completed).toBeUndefined();
-    expect(summarizeSpec(doc).tasks).toEqual({ done: 10, partial: 0, total: 10 });
+    expect(summarizeSpec(doc).tasks).toEqual({
+      done: 10,
+      partial: 0,
+      total: 10,
+    });
     expect(doc.phases.map(p => [p.title, p.tasks.length])).toEqual([
       ['1. Render the manual from the CLI', 5],
       ['2. Generate and ship it', 3],
@@ -121,10 +125,14 @@ describe('OpenSpec fixtures', () => {
       archived: true,
       capabilities: ['cli-list'],
     });
-    expect(doc.openspec!.deltas!.map(d => [d.operation, d.requirement])).toEqual(
-      [['modified', 'Output Format']],
-    );
-    expect(summarizeSpec(doc).tasks).toEqual({ done: 11, partial: 0, total: 11 });
+    expect(
+      doc.openspec!.deltas!.map(d => [d.operation, d.requirement]),
+    ).toEqual([['modified', 'Output Format']]);
+    expect(summarizeSpec(doc).tasks).toEqual({
+      done: 11,
+      partial: 0,
+      total: 11,
+    });
   });
 
   it("reads another team's change: bold task ids, a legend of boxes", () => {
@@ -135,7 +143,11 @@ describe('OpenSpec fixtures', () => {
     expect(doc.status).toEqual({ value: 'in-progress', stale: false });
     // As `openspec list` counts: every box of tasks.md, the two boxes of the
     // legend ("- [ ] 未开始", "- [x] 已完成") included.
-    expect(summarizeSpec(doc).tasks).toEqual({ done: 10, partial: 0, total: 16 });
+    expect(summarizeSpec(doc).tasks).toEqual({
+      done: 10,
+      partial: 0,
+      total: 16,
+    });
     expect(
       doc.requirements.map(r => [r.name, r.delta, r.scenarios?.length]),
     ).toEqual([

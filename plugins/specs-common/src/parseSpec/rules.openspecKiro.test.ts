@@ -50,7 +50,8 @@ describe('docs/spec-formats.md examples', () => {
 describe('OpenSpec: a change with every kind of delta', () => {
   const change = () =>
     parseFixture('openspec-rules/openspec/changes/rename-list-output');
-  const capability = () => parseFixture('openspec-rules/openspec/specs/cli-list');
+  const capability = () =>
+    parseFixture('openspec-rules/openspec/specs/cli-list');
 
   it('reads the four kinds of delta in file order', () => {
     const doc = change();
@@ -116,11 +117,7 @@ describe('Kiro: requirements, nested, optional and in-progress tasks', () => {
       'Users who forgot their password reset it from a link sent by e-mail.',
     );
     expect(
-      doc.requirements.map(r => [
-        r.id,
-        r.name,
-        r.criteria!.map(c => c.id),
-      ]),
+      doc.requirements.map(r => [r.id, r.name, r.criteria!.map(c => c.id)]),
     ).toEqual([
       ['1', 'Reset link', ['1.1', '1.2', '1.3']],
       ['2', 'Abuse', ['2.1', '2.2']],
@@ -147,9 +144,9 @@ describe('Kiro: requirements, nested, optional and in-progress tasks', () => {
 
   it('gives each requirement the tasks that cite it or its criteria', () => {
     const coverage = requirementCoverage(spec());
-    expect(
-      ['1', '2', '1.2', '1.3', '3.1'].map(id => coverage.get(id)),
-    ).toEqual([['1', '2.1'], ['2.2', '2.3'], ['2.1'], ['1'], undefined]);
+    expect(['1', '2', '1.2', '1.3', '3.1'].map(id => coverage.get(id))).toEqual(
+      [['1', '2.1'], ['2.2', '2.3'], ['2.1'], ['1'], undefined],
+    );
   });
 
   it('lints a task citing a requirement that does not exist', () => {

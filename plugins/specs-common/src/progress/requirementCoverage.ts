@@ -25,9 +25,7 @@ import { SpecDocument } from '../model';
  *
  * @public
  */
-export function requirementCoverage(
-  doc: SpecDocument,
-): Map<string, string[]> {
+export function requirementCoverage(doc: SpecDocument): Map<string, string[]> {
   // A criterion's coverage counts for its requirement.
   const owner = new Map<string, string>();
   for (const requirement of doc.requirements ?? []) {

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 const FORMAT_LABELS: Record<string, string> = {
   cnref: 'cloud-native-ref template',
   'spec-kit': 'GitHub spec-kit',

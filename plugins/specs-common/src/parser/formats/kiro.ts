@@ -101,7 +101,8 @@ const USER_STORY = /^\*\*(?:User Story|Objective)(?:\s*\([^)]*\))?:?\*\*:?\s*/i;
 const REFERENCES =
   /^(?:\*\*|_)?\s*(?:Validates\s*:\s*)?Requirements?\s*:?\s*(?:\*\*|_)?\s*(.*)$/i;
 /** `3.1`, `3`, `2.*`, `2.1–2.4`. */
-const REFERENCE = /(\d{1,4})(?:\.(\d{1,4}|\*))?(?:\s*[-\u2013\u2014]\s*(\d{1,4})\.(\d{1,4}))?/g;
+const REFERENCE =
+  /(\d{1,4})(?:\.(\d{1,4}|\*))?(?:\s*[-\u2013\u2014]\s*(\d{1,4})\.(\d{1,4}))?/g;
 
 /**
  * The requirement ids a `_Requirements: …_` line cites: `1.2, 3.1`, ranges
@@ -182,7 +183,10 @@ function text(line: FormatLine, model: FormatModel): boolean {
 
 function listItem(line: FormatLine, model: FormatModel): boolean {
   if (line.role === 'tasks') {
-    if (line.indent > 0 && /^(?:\*\*|_)?\s*(?:Validates|Requirements?)\b/i.test(line.text)) {
+    if (
+      line.indent > 0 &&
+      /^(?:\*\*|_)?\s*(?:Validates|Requirements?)\b/i.test(line.text)
+    ) {
       model.citeOnLastTask(kiroReferences(line.text));
       return true;
     }

@@ -111,7 +111,10 @@ const RENAME_LINE =
   /^(FROM|TO)\s*:\s*`?\s*(?:#{1,6}\s*)?(?:Requirement:\s*)?([^`]+?)\s*`?\s*$/i;
 
 /** A stable id from a capability and a requirement name. */
-export function openSpecRequirementId(capability: string, name: string): string {
+export function openSpecRequirementId(
+  capability: string,
+  name: string,
+): string {
   const slug = name
     .toLowerCase()
     .normalize('NFKD')
@@ -161,10 +164,7 @@ function heading(line: FormatLine, model: FormatModel): boolean {
       model.addDelta({ operation: delta, capability, requirement: name });
       return true;
     }
-    if (
-      !delta &&
-      !line.sections.some(s => REQUIREMENTS_SECTION.test(s.text))
-    ) {
+    if (!delta && !line.sections.some(s => REQUIREMENTS_SECTION.test(s.text))) {
       return false;
     }
     const id = openSpecRequirementId(capability, name);
@@ -238,7 +238,8 @@ function text(line: FormatLine, model: FormatModel): boolean {
 }
 
 /** `# Change: Add X`, `# Proposal: X`. */
-const CHANGE_TITLE = /^(?:change|proposal|change proposal)\s*[:\u2013\u2014-]\s*/i;
+const CHANGE_TITLE =
+  /^(?:change|proposal|change proposal)\s*[:\u2013\u2014-]\s*/i;
 
 function finish(doc: SpecDocument, context: FormatFinishContext) {
   const location = context.location ?? '';
@@ -324,7 +325,9 @@ function finish(doc: SpecDocument, context: FormatFinishContext) {
     capabilities,
     ...(archived ? { archived: true } : {}),
   };
-  const proposal = context.files.find(f => f.path.toLowerCase() === 'proposal.md');
+  const proposal = context.files.find(
+    f => f.path.toLowerCase() === 'proposal.md',
+  );
   doc.title =
     proposal?.title?.replace(CHANGE_TITLE, '').trim() ||
     titleFromName(name) ||

@@ -121,7 +121,9 @@ describe('OpenSpec and Kiro spec pages', () => {
     await render(<SpecRequirementsContent />);
     const table = await screen.findByRole('table', { name: 'Requirements' });
     const [first] = within(table).getAllByRole('row').slice(1);
-    expect(within(first).getByText('Rotation before expiry')).toBeInTheDocument();
+    expect(
+      within(first).getByText('Rotation before expiry'),
+    ).toBeInTheDocument();
     expect(
       within(first).getByText(/WHEN a token reaches 80% of its lifetime/),
     ).toBeInTheDocument();

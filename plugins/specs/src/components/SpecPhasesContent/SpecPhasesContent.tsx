@@ -59,7 +59,8 @@ export function TaskState(props: {
 }) {
   const { state, optional, format } = props;
   const { label, Icon, color } = STATES[state] ?? STATES.todo;
-  const shown = state === 'partial' && format === 'kiro' ? 'In progress' : label;
+  const shown =
+    state === 'partial' && format === 'kiro' ? 'In progress' : label;
   return (
     <Box display="flex" alignItems="center" gridGap={4} color={color}>
       <Icon fontSize="small" />

@@ -44,7 +44,10 @@ import { ItemLink, SourceLocation } from '../SpecLinks';
  * criteria or OpenSpec's scenarios (by name, with their steps folded in a
  * list), so that the requirement reads as written rather than as headings.
  */
-function RequirementText(props: { entity: Entity; requirement: SpecRequirement }) {
+function RequirementText(props: {
+  entity: Entity;
+  requirement: SpecRequirement;
+}) {
   const { entity, requirement } = props;
   return (
     <>
@@ -232,7 +235,9 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
               { title: 'Level', render: r => r.level ?? '', width: 80 },
               {
                 title: 'Requirement',
-                render: r => <RequirementText entity={entity} requirement={r} />,
+                render: r => (
+                  <RequirementText entity={entity} requirement={r} />
+                ),
               },
               {
                 title: 'Covered by',
