@@ -164,7 +164,7 @@ function heading(line: FormatLine, model: FormatModel): boolean {
   return true;
 }
 
-function text(line: FormatLine, model: FormatModel): boolean {
+function textLine(line: FormatLine, model: FormatModel): boolean {
   if (
     line.role !== 'spec' ||
     !inside(line, IN_REQUIREMENT) ||
@@ -272,7 +272,7 @@ export const kiroFormat: SpecFormat = {
   ]),
   boxState,
   isTaskFile: (_path, role) => role === 'tasks',
-  readers: { heading, listItem, text },
+  readers: { heading, listItem, text: textLine },
   taskId: numberedTaskId,
   nestedTasks: true,
   finish,

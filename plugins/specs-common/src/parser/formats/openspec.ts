@@ -225,7 +225,7 @@ function listItem(line: FormatLine, model: FormatModel): boolean {
   return false;
 }
 
-function text(line: FormatLine, model: FormatModel): boolean {
+function textLine(line: FormatLine, model: FormatModel): boolean {
   if (readRename(line, model)) {
     return true;
   }
@@ -377,7 +377,7 @@ export const openSpecFormat: SpecFormat = {
   ]),
   boxState: standardBoxState,
   isTaskFile: (_path, role) => role === 'tasks',
-  readers: { heading, listItem, text },
+  readers: { heading, listItem, text: textLine },
   taskId: numberedTaskId,
   nestedTasks: true,
   ownsNestedSpecs: isChangeDirectory,
