@@ -15,6 +15,7 @@
  */
 
 import { SpecDocument, SpecFileRole, SpecTaskState } from '../../model';
+import { summarizeSpec } from '../../summarizeSpec';
 import { titleFromName } from '../assemble/Fields';
 import { sectionClassifier } from './sectionClassifier';
 import { PHASE_RULE } from './commonSections';
@@ -226,22 +227,7 @@ function finish(doc: SpecDocument, context: FormatFinishContext) {
 
   // No status is written: the tasks tell it.
   if (doc.status.raw === undefined) {
-    let total = 0;
-    let done = 0;
-    let started = 0;
-    for (const phase of doc.phases) {
-      for (const task of phase.tasks) {
-        if (task.optional) {
-          continue;
-        }
-        total++;
-        if (task.state === 'done') {
-          done++;
-        } else if (task.state === 'partial') {
-          started++;
-        }
-      }
-    }
+    const { total, done, partial: started } = summarizeSpec(doc).tasks;
     let value: SpecDocument['status']['value'] = 'draft';
     if (total > 0 && done === total) {
       value = 'done';

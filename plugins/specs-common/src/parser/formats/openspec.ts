@@ -20,6 +20,7 @@ import {
   SpecFileRole,
   SpecStatusValue,
 } from '../../model';
+import { summarizeSpec } from '../../summarizeSpec';
 import { titleFromName } from '../assemble/Fields';
 import { standardBoxState } from './common';
 import { PHASE_RULE } from './commonSections';
@@ -336,16 +337,7 @@ function finish(doc: SpecDocument, context: FormatFinishContext) {
     doc.completed = dated[1];
   }
   if (doc.status.raw === undefined) {
-    let total = 0;
-    let done = 0;
-    for (const phase of doc.phases) {
-      for (const task of phase.tasks) {
-        total++;
-        if (task.state === 'done') {
-          done++;
-        }
-      }
-    }
+    const { total, done } = summarizeSpec(doc).tasks;
     let value: SpecStatusValue = 'draft';
     if (archived) {
       value = 'done';
