@@ -61,6 +61,12 @@ export type SpecEntitySpec = {
   modifiesSpecs?: string[];
   /** ISO date (YYYY-MM-DD) the work was completed (an archived OpenSpec change). */
   completed?: string;
+  /**
+   * What lists sort specs by: the spec id, else the title. Every Spec has
+   * one, so that a sorted catalog query (which leaves entities without the
+   * sort field out) also returns OpenSpec and Kiro specs, which have no id.
+   */
+  sortKey?: string;
   status: {
     raw?: string;
     value: SpecStatusValue;

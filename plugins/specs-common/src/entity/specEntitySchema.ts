@@ -78,6 +78,12 @@ export const specEntitySpecSchema = {
         'Entity refs of the capability specs an OpenSpec change modifies (resolved by the catalog module).',
       items: { type: 'string', minLength: 1 },
     },
+    sortKey: {
+      type: 'string',
+      description:
+        'What lists sort specs by: the spec id, else the title (specs without an id must not drop out of sorted queries).',
+      minLength: 1,
+    },
     completed: {
       type: 'string',
       description:

@@ -101,6 +101,10 @@ export function toSpecEntitySpec(doc: SpecDocument): SpecEntitySpec {
   if (doc.completed) {
     spec.completed = doc.completed;
   }
+  const sortKey = doc.id ?? doc.title;
+  if (sortKey) {
+    spec.sortKey = sortKey;
+  }
   if (doc.owner) {
     spec.owner = doc.owner;
   }

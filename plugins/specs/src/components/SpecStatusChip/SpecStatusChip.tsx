@@ -16,7 +16,7 @@
 
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
-import { makeStyles, Theme } from '@material-ui/core/styles';
+import { alpha, makeStyles, Theme } from '@material-ui/core/styles';
 import WarningIcon from '@material-ui/icons/ReportProblemOutlined';
 
 /** @public */
@@ -80,10 +80,12 @@ const useStyles = makeStyles<Theme, { status: string; stale: boolean }>(
           borderColor: stale ? theme.palette.warning.main : undefined,
         };
       }
+      // The label in the text colour on a tint of the status colour: white
+      // on the theme's success or info green/blue is below 4.5:1 in places.
       return {
         margin: 0,
-        color: stale ? color.main : color.contrastText,
-        backgroundColor: stale ? 'transparent' : color.main,
+        color: theme.palette.text.primary,
+        backgroundColor: stale ? 'transparent' : alpha(color.main, 0.18),
         borderColor: stale ? theme.palette.warning.main : color.main,
       };
     },
