@@ -144,9 +144,10 @@ export async function openSpecKiroChecks(
       4,
       'tasks of phase 1 (a nested one included)',
     );
-    const bar = page.getByRole('progressbar', {
-      name: 'Progress of 1. Downsampling job',
-    });
+    // The phase list at the top and the phase's card both have one.
+    const bar = page
+      .getByRole('progressbar', { name: 'Progress of 1. Downsampling job' })
+      .first();
     expectEqual(
       [
         await bar.getAttribute('aria-valuenow'),

@@ -151,6 +151,11 @@ export function sanitizeSpecHtml(
       }
     }
     if (tag === 'img') {
+      // An image its author did not describe is decoration to a screen
+      // reader, not an unnamed image (axe: image-alt).
+      if (!node.hasAttribute('alt')) {
+        node.setAttribute('alt', '');
+      }
       const src = node.getAttribute('src');
       const result = src ? rewriteUrl(src, 'image') : undefined;
       if (!result?.url) {
