@@ -120,6 +120,9 @@ describe('OpenSpec and Kiro spec pages', () => {
     );
     await render(<SpecRequirementsContent />);
     const table = await screen.findByRole('table', { name: 'Requirements' });
+    // No empty template cards for a format that has none of them.
+    expect(screen.queryByText('User stories')).not.toBeInTheDocument();
+    expect(screen.queryByText('Success criteria')).not.toBeInTheDocument();
     const [first] = within(table).getAllByRole('row').slice(1);
     expect(
       within(first).getByText('Rotation before expiry'),

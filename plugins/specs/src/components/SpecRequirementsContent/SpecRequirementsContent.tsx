@@ -132,6 +132,11 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
   // `### Requirement 1: <title>`) show their name; OpenSpec changes their delta.
   const named = document.requirements.some(r => r.name);
   const delta = document.requirements.some(r => r.delta);
+  // OpenSpec and Kiro have no user stories, success criteria or decisions
+  // of their own: empty cards for them would only be noise.
+  const ownFormat =
+    document.format === 'openspec' || document.format === 'kiro';
+  const show = (rows: unknown[]) => !ownFormat || rows.length > 0;
   const open = document.clarifications.open;
   return (
     <Grid container spacing={3}>
@@ -156,44 +161,46 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
           </Alert>
         </Grid>
       )}
-      <Grid item xs={12}>
-        <InfoCard
-          title="User stories"
-          titleTypographyProps={{ component: 'h2' }}
-        >
-          <SimpleTable<SpecUserStory>
-            label="User stories"
-            rows={document.userStories}
-            rowKey={story => story.id}
-            rowId={story => anchorId(itemAnchor(story.id))}
-            empty="No user stories."
-            columns={[
-              {
-                title: 'Id',
-                render: s => <ItemLink entity={entity} id={s.id} />,
-                width: 80,
-                nowrap: true,
-              },
-              { title: 'Priority', render: s => s.priority ?? '', width: 80 },
-              {
-                title: 'Story',
-                render: s => <InlineMarkdown text={s.title} />,
-              },
-              {
-                title: 'Scenarios',
-                render: s => s.acceptanceScenarios.length,
-                width: 90,
-              },
-              {
-                title: 'Tasks',
-                render: s => (
-                  <Covered entity={entity} tasks={covered.get(s.id)} />
-                ),
-              },
-            ]}
-          />
-        </InfoCard>
-      </Grid>
+      {show(document.userStories) && (
+        <Grid item xs={12}>
+          <InfoCard
+            title="User stories"
+            titleTypographyProps={{ component: 'h2' }}
+          >
+            <SimpleTable<SpecUserStory>
+              label="User stories"
+              rows={document.userStories}
+              rowKey={story => story.id}
+              rowId={story => anchorId(itemAnchor(story.id))}
+              empty="No user stories."
+              columns={[
+                {
+                  title: 'Id',
+                  render: s => <ItemLink entity={entity} id={s.id} />,
+                  width: 80,
+                  nowrap: true,
+                },
+                { title: 'Priority', render: s => s.priority ?? '', width: 80 },
+                {
+                  title: 'Story',
+                  render: s => <InlineMarkdown text={s.title} />,
+                },
+                {
+                  title: 'Scenarios',
+                  render: s => s.acceptanceScenarios.length,
+                  width: 90,
+                },
+                {
+                  title: 'Tasks',
+                  render: s => (
+                    <Covered entity={entity} tasks={covered.get(s.id)} />
+                  ),
+                },
+              ]}
+            />
+          </InfoCard>
+        </Grid>
+      )}
       <Grid item xs={12}>
         <InfoCard
           title="Requirements"
@@ -256,77 +263,84 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
           />
         </InfoCard>
       </Grid>
-      <Grid item xs={12}>
-        <InfoCard
-          title="Success criteria"
-          titleTypographyProps={{ component: 'h2' }}
-        >
-          <SimpleTable<SpecSuccessCriterion>
-            label="Success criteria"
-            rows={document.successCriteria}
-            rowKey={(c, index) => `${index}-${c.id}`}
-            rowId={c => anchorId(itemAnchor(c.id))}
-            empty="No success criteria."
-            columns={[
-              {
-                title: 'Id',
-                render: c => <ItemLink entity={entity} id={c.id} />,
-                width: 90,
-                nowrap: true,
-              },
-              {
-                title: 'Criterion',
-                render: c => <InlineMarkdown text={c.text} />,
-              },
-              {
-                title: 'Verified',
-                render: c => verifiedLabel(c.verified),
-                width: 90,
-              },
-              {
-                title: 'Covered by',
-                render: c => (
-                  <Covered entity={entity} tasks={covered.get(c.id)} />
-                ),
-              },
-            ]}
-          />
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12}>
-        <InfoCard title="Decisions" titleTypographyProps={{ component: 'h2' }}>
-          <SimpleTable<SpecResolvedClarification>
-            label="Resolved clarifications"
-            rows={document.clarifications.resolved}
-            rowKey={(c, index) => `${index}-${c.id}`}
-            rowId={c => anchorId(itemAnchor(c.id))}
-            empty="No recorded decisions."
-            columns={[
-              {
-                title: 'Id',
-                render: c => <ItemLink entity={entity} id={c.id} />,
-                width: 90,
-                nowrap: true,
-              },
-              {
-                title: 'Date',
-                render: c => c.date ?? '',
-                width: 110,
-                nowrap: true,
-              },
-              {
-                title: 'Question',
-                render: c => <InlineMarkdown text={c.question} />,
-              },
-              {
-                title: 'Answer',
-                render: c =>
-                  c.answer ? <InlineMarkdown text={c.answer} /> : '',
-              },
-            ]}
-          />
-        </InfoCard>
-      </Grid>
+      {show(document.successCriteria) && (
+        <Grid item xs={12}>
+          <InfoCard
+            title="Success criteria"
+            titleTypographyProps={{ component: 'h2' }}
+          >
+            <SimpleTable<SpecSuccessCriterion>
+              label="Success criteria"
+              rows={document.successCriteria}
+              rowKey={(c, index) => `${index}-${c.id}`}
+              rowId={c => anchorId(itemAnchor(c.id))}
+              empty="No success criteria."
+              columns={[
+                {
+                  title: 'Id',
+                  render: c => <ItemLink entity={entity} id={c.id} />,
+                  width: 90,
+                  nowrap: true,
+                },
+                {
+                  title: 'Criterion',
+                  render: c => <InlineMarkdown text={c.text} />,
+                },
+                {
+                  title: 'Verified',
+                  render: c => verifiedLabel(c.verified),
+                  width: 90,
+                },
+                {
+                  title: 'Covered by',
+                  render: c => (
+                    <Covered entity={entity} tasks={covered.get(c.id)} />
+                  ),
+                },
+              ]}
+            />
+          </InfoCard>
+        </Grid>
+      )}
+      {show(document.clarifications.resolved) && (
+        <Grid item xs={12}>
+          <InfoCard
+            title="Decisions"
+            titleTypographyProps={{ component: 'h2' }}
+          >
+            <SimpleTable<SpecResolvedClarification>
+              label="Resolved clarifications"
+              rows={document.clarifications.resolved}
+              rowKey={(c, index) => `${index}-${c.id}`}
+              rowId={c => anchorId(itemAnchor(c.id))}
+              empty="No recorded decisions."
+              columns={[
+                {
+                  title: 'Id',
+                  render: c => <ItemLink entity={entity} id={c.id} />,
+                  width: 90,
+                  nowrap: true,
+                },
+                {
+                  title: 'Date',
+                  render: c => c.date ?? '',
+                  width: 110,
+                  nowrap: true,
+                },
+                {
+                  title: 'Question',
+                  render: c => <InlineMarkdown text={c.question} />,
+                },
+                {
+                  title: 'Answer',
+                  render: c =>
+                    c.answer ? <InlineMarkdown text={c.answer} /> : '',
+                },
+              ]}
+            />
+          </InfoCard>
+        </Grid>
+      )}
     </Grid>
   );
 }
