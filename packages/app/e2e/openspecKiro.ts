@@ -43,6 +43,17 @@ async function browseTitles(page: Page): Promise<string[]> {
   );
 }
 
+/** The titles once the table holds `count` rows (a filter reloads it). */
+async function waitForRows(page: Page, count: number): Promise<string[]> {
+  const deadline = Date.now() + 30_000;
+  let titles = await browseTitles(page);
+  while (titles.length !== count && Date.now() < deadline) {
+    await page.waitForTimeout(250);
+    titles = await browseTitles(page);
+  }
+  return titles;
+}
+
 async function chooseFormat(page: Page, label: string) {
   await page.locator('#specs-filter-format').click();
   await page.getByRole('option', { name: new RegExp(`^${label}`) }).click();
@@ -86,7 +97,8 @@ export async function openSpecKiroChecks(
         .getByRole('table', { name: 'Specs' })
         .getByText(CHANGE_TITLE)
         .waitFor();
-      const titles = await browseTitles(page);
+      // The rows of before the filter may still be there: wait for three.
+      const titles = await waitForRows(page, 3);
       expectEqual(
         [CAPABILITY_TITLE, CHANGE_TITLE, ARCHIVED_TITLE].map(t =>
           titles.some(row => row.includes(t)),
@@ -102,7 +114,7 @@ export async function openSpecKiroChecks(
         .getByText(KIRO_TITLE)
         .waitFor();
       expectEqual(
-        (await browseTitles(page)).length,
+        (await waitForRows(page, 1)).length,
         1,
         'rows with the Kiro filter',
       );
