@@ -38,6 +38,7 @@ import { imageChecks } from './images';
 import { securityChecks } from './security';
 import { portfolioChecks } from './portfolio';
 import { readingChecks } from './reading';
+import { openSpecKiroChecks } from './openspecKiro';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(
   /\/$/,
@@ -403,6 +404,7 @@ async function main() {
     await securityChecks(browser, helpers);
 
     await readingChecks(page, helpers);
+    await openSpecKiroChecks(page, helpers);
 
     // Last: it adds a spec (and removes it again) while it runs.
     await scaffolderChecks(page, {

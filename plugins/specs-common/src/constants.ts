@@ -63,3 +63,7 @@ export const RELATION_SPECIFIED_BY = 'specifiedBy';
 export const RELATION_REFERENCES = 'references';
 /** Reverse of {@link RELATION_REFERENCES}. @public */
 export const RELATION_REFERENCED_BY = 'referencedBy';
+/** Relation from an OpenSpec change to a capability spec it modifies. @public */
+export const RELATION_MODIFIES = 'modifies';
+/** Reverse of {@link RELATION_MODIFIES}. @public */
+export const RELATION_MODIFIED_BY = 'modifiedBy';

@@ -26,7 +26,11 @@
 export type * from './model';
 export { SPEC_STATUS_VALUES } from './model';
 export { parseSpec } from './parseSpec/parseSpec';
-export { discoverSpecs, specSourcePaths } from './discovery/discoverSpecs';
+export {
+  discoverSpecs,
+  shouldWalkDirectory,
+  specSourcePaths,
+} from './discovery/discoverSpecs';
 export type {
   SpecCandidate,
   DiscoverSpecsOptions,

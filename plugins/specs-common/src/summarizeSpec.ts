@@ -34,6 +34,10 @@ export function summarizeSpec(doc: SpecDocument): SpecCounts {
   };
   for (const phase of doc.phases) {
     for (const task of phase.tasks) {
+      // Kiro's optional tasks (`- [ ]*`) can be skipped: not part of the total.
+      if (task.optional) {
+        continue;
+      }
       counts.tasks.total++;
       if (task.state === 'done') {
         counts.tasks.done++;

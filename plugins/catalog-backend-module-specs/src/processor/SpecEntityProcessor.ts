@@ -29,6 +29,8 @@ import {
   processingResult,
 } from '@backstage/plugin-catalog-node';
 import {
+  RELATION_MODIFIED_BY,
+  RELATION_MODIFIES,
   RELATION_REFERENCED_BY,
   RELATION_REFERENCES,
   RELATION_SPECIFIED_BY,
@@ -112,6 +114,14 @@ export class SpecEntityProcessor implements CatalogProcessor {
     }
     for (const component of spec.components ?? []) {
       relate(component, 'component', RELATION_SPECIFIES, RELATION_SPECIFIED_BY);
+    }
+    for (const capability of spec.modifiesSpecs ?? []) {
+      relate(
+        capability,
+        SPEC_ENTITY_KIND,
+        RELATION_MODIFIES,
+        RELATION_MODIFIED_BY,
+      );
     }
     for (const other of spec.relatedSpecs ?? []) {
       relate(

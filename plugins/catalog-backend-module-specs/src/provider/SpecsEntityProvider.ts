@@ -56,6 +56,7 @@ import {
   pushTouchesSource,
   readPushEvent,
 } from './pushEvents';
+import { linkOpenSpecChanges } from './linkOpenSpecChanges';
 import { SourceFile, SpecSource } from './types';
 
 /** What was last read successfully from one source. */
@@ -765,6 +766,7 @@ export class SpecsEntityProvider implements EntityProvider {
         ...refs,
       ].sort();
     }
+    linkOpenSpecChanges([...byName.values()].map(v => v.entity));
     return [...byName.values()].map(v => v.entity);
   }
 }

@@ -18,13 +18,13 @@ import { NotModifiedError, assertError } from '@backstage/errors';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { shouldWalkDirectory } from '@specstage/plugin-specs-common';
 import { isInsideOrEqual } from './resolveSources';
 import { SourceReadResult, SpecSource } from './types';
 
 // Spec trees are markdown; everything else in a repository is skipped before
 // it is read, which keeps large monorepos cheap to scan.
 const isMarkdown = (p: string) => /\.(md|markdown)$/i.test(p);
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 /**
  * Reads a spec source. Returns `unchanged` when the ETag matches the previous
@@ -139,7 +139,8 @@ async function readLocal(
     // nor a directory here, so links (to a file or a tree, inside the
     // source or out of it) are never followed.
     for (const d of dirents) {
-      if (SKIPPED_DIRS.has(d.name)) continue;
+      // Not into dependencies, nor dot folders other than `.kiro` and `.specify`.
+      if (d.isDirectory() && !shouldWalkDirectory(d.name)) continue;
       const abs = path.join(dir, d.name);
       const childRel = rel ? `${rel}/${d.name}` : d.name;
       if (d.isDirectory()) {

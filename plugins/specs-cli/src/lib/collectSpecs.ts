@@ -17,6 +17,7 @@
 import { InputError, NotFoundError, stringifyError } from '@backstage/errors';
 import {
   discoverSpecs,
+  shouldWalkDirectory,
   SpecCandidate,
   SpecDiagnostic,
   SpecSourceFile,
@@ -26,7 +27,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /** Directories that never hold specs and can be huge. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 /**
  * One spec found on disk, with its files read as raw bytes.
@@ -106,7 +106,9 @@ async function walk(
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) {
+        // Not into dependencies, nor dot folders other than `.kiro` and
+        // `.specify` (shared with the catalog module: the same specs).
+        if (shouldWalkDirectory(entry.name)) {
           pending.push(childRel);
         }
       } else if (entry.isFile()) {

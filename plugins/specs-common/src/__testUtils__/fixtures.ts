@@ -76,7 +76,8 @@ export function parseFixture(
     .replace(/^corpus\/[^/]+\//, '')
     .replace(/^spec-kit\//, 'specs/')
     .replace(/^spec-kit-rules\//, '')
-    .replace(/^spec-kit-wild\/[^/]+\//, '');
+    .replace(/^spec-kit-wild\/[^/]+\//, '')
+    .replace(/^(?:openspec|kiro)-wild\//, '');
   return parseSpec(readSpecFiles(full), { location, ...options });
 }
 

@@ -14,7 +14,11 @@
  * limitations under the License.
  */
 
-import { discoverSpecs, specSourcePaths } from './discoverSpecs';
+import {
+  discoverSpecs,
+  shouldWalkDirectory,
+  specSourcePaths,
+} from './discoverSpecs';
 
 const THREE_ARTIFACTS = [
   'docs/specs/README.md',
@@ -240,5 +244,52 @@ describe('specSourcePaths', () => {
         { treePath: 'plan.md', specPath: 'plan.md' },
       ],
     });
+  });
+});
+
+describe('OpenSpec and Kiro trees', () => {
+  it('makes a change one spec that owns its delta specs, archived ones too', () => {
+    const candidates = discoverSpecs([
+      'openspec/project.md',
+      'openspec/AGENTS.md',
+      'openspec/specs/cli-list/spec.md',
+      'openspec/changes/add-x/proposal.md',
+      'openspec/changes/add-x/tasks.md',
+      'openspec/changes/add-x/design.md',
+      'openspec/changes/add-x/specs/cli-list/spec.md',
+      'openspec/changes/add-x/specs/cli-new/spec.md',
+      'openspec/changes/archive/2025-01-13-add-y/proposal.md',
+      'openspec/changes/archive/2025-01-13-add-y/specs/cli-list/spec.md',
+    ]);
+    expect(candidates.map(c => [c.root, c.files.length])).toEqual([
+      ['openspec/changes/add-x', 5],
+      ['openspec/changes/archive/2025-01-13-add-y', 2],
+      ['openspec/specs/cli-list', 1],
+    ]);
+  });
+
+  it('looks into .kiro and .specify but no other dot folder', () => {
+    const candidates = discoverSpecs([
+      '.kiro/specs/login/requirements.md',
+      '.kiro/specs/login/design.md',
+      '.kiro/specs/login/tasks.md',
+      '.kiro/steering/product.md',
+      '.specify/specs/feature/002-x/spec.md',
+      '.github/specs/001-prompt/spec.md',
+      '.claude/commands/007-spec.md',
+      'web/.cache/specs/003-y/tasks.md',
+    ]);
+    expect(candidates.map(c => [c.root, c.files.length])).toEqual([
+      ['.kiro/specs/login', 3],
+      ['.specify/specs/feature/002-x', 1],
+    ]);
+  });
+
+  it('walks the same directories everywhere', () => {
+    expect(
+      ['.kiro', '.specify', '.git', '.github', 'node_modules', 'docs'].map(
+        shouldWalkDirectory,
+      ),
+    ).toEqual([true, true, false, false, false, true]);
   });
 });

@@ -133,13 +133,26 @@ export function discoverSpecs(
   }
   // Directories that are specs of a format without a spec.md (spec-kit's
   // `specs/003-x/` with only tasks.md), unless they sit inside a spec.
+  // An OpenSpec change owns the spec.md files below it (its delta specs).
+  const owners = new Set<string>();
   for (const [dir, names] of namesByDir) {
-    if (
+    const format = SPEC_FORMATS.find(f => f.isSpecDirectory(dir, names));
+    if (format?.ownsNestedSpecs?.(dir)) {
+      owners.add(dir);
+      specDirs.add(dir);
+    } else if (
+      format &&
       !specDirs.has(dir) &&
-      nearestSpecDir(dir, specDirs) === undefined &&
-      SPEC_FORMATS.some(format => format.isSpecDirectory(dir, names))
+      nearestSpecDir(dir, specDirs) === undefined
     ) {
       specDirs.add(dir);
+    }
+  }
+  if (owners.size > 0) {
+    for (const dir of Array.from(specDirs)) {
+      if (!owners.has(dir) && nearestSpecDir(dirname(dir), owners)) {
+        specDirs.delete(dir);
+      }
     }
   }
 
@@ -215,12 +228,43 @@ const IGNORED_DIRS = new Set([
   '.git',
 ]);
 
+/**
+ * Dot folders that hold specs: Kiro's `.kiro/specs/` and spec-kit's
+ * `.specify/specs/`. Every other dot folder (`.git`, `.github`, `.vscode`,
+ * `.claude`, …) holds tooling, prompts and templates, never the project's
+ * specs, and is not walked.
+ */
+const SPEC_DOT_DIRS = new Set(['.kiro', '.specify']);
+
+/**
+ * Whether a tree walk descends into a directory of this name: not into
+ * dependency folders, nor into dot folders other than `.kiro` and
+ * `.specify`. Every tree walk (the catalog module, the CLI) asks this, so
+ * that they find the same specs.
+ *
+ * @public
+ */
+export function shouldWalkDirectory(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === 'node_modules') {
+    return false;
+  }
+  return !lower.startsWith('.') || SPEC_DOT_DIRS.has(lower);
+}
+
 function isIgnoredPath(path: string): boolean {
   return path
     .toLowerCase()
     .split('/')
     .slice(0, -1)
-    .some(segment => IGNORED_DIRS.has(segment));
+    .some(
+      segment =>
+        IGNORED_DIRS.has(segment) ||
+        (segment.startsWith('.') &&
+          segment !== '.' &&
+          segment !== '..' &&
+          !SPEC_DOT_DIRS.has(segment)),
+    );
 }
 
 /**

@@ -44,6 +44,7 @@ describe('Spec entity', () => {
     );
     expect(toSpecEntitySpec(doc)).toEqual({
       specId: 'SPEC-012',
+      sortKey: 'SPEC-012',
       type: 'composition',
       format: 'cnref',
       status: {

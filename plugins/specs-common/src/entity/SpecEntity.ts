@@ -45,8 +45,28 @@ export const SPEC_ENTITY_KIND = 'Spec';
 export type SpecEntitySpec = {
   specId?: string;
   type?: string;
-  /** The format profile that read the spec (`cnref`, `spec-kit`, …). */
+  /** The format profile that read the spec (`cnref`, `spec-kit`, `openspec`, `kiro`). */
   format?: SpecFormatName;
+  /** OpenSpec documents: capability or change (see `SpecDocument.openspec`). */
+  openspec?: {
+    kind: 'capability' | 'change';
+    name: string;
+    archived?: boolean;
+    capabilities?: string[];
+  };
+  /**
+   * Entity refs of the capability specs an OpenSpec change modifies. Set by
+   * the catalog module.
+   */
+  modifiesSpecs?: string[];
+  /** ISO date (YYYY-MM-DD) the work was completed (an archived OpenSpec change). */
+  completed?: string;
+  /**
+   * What lists sort specs by: the spec id, else the title. Every Spec has
+   * one, so that a sorted catalog query (which leaves entities without the
+   * sort field out) also returns OpenSpec and Kiro specs, which have no id.
+   */
+  sortKey?: string;
   status: {
     raw?: string;
     value: SpecStatusValue;

@@ -53,7 +53,41 @@ export const specEntitySpecSchema = {
     format: {
       type: 'string',
       description:
-        'The format profile that read the spec: cnref (the cloud-native-ref template family) or spec-kit (GitHub spec-kit).',
+        'The format profile that read the spec: cnref (the cloud-native-ref template family), spec-kit (GitHub spec-kit), openspec (OpenSpec) or kiro (Kiro).',
+      minLength: 1,
+    },
+    openspec: {
+      type: 'object',
+      description:
+        'OpenSpec documents: a capability spec or a change, the capabilities a change touches, and whether it is archived.',
+      required: ['kind', 'name'],
+      additionalProperties: false,
+      properties: {
+        kind: { type: 'string', enum: ['capability', 'change'] },
+        name: { type: 'string', minLength: 1 },
+        archived: { type: 'boolean' },
+        capabilities: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+    modifiesSpecs: {
+      type: 'array',
+      description:
+        'Entity refs of the capability specs an OpenSpec change modifies (resolved by the catalog module).',
+      items: { type: 'string', minLength: 1 },
+    },
+    sortKey: {
+      type: 'string',
+      description:
+        'What lists sort specs by: the spec id, else the title (specs without an id must not drop out of sorted queries).',
+      minLength: 1,
+    },
+    completed: {
+      type: 'string',
+      description:
+        'ISO date (YYYY-MM-DD) the work was completed, when the tree says so (an archived OpenSpec change).',
       minLength: 1,
     },
     status: {

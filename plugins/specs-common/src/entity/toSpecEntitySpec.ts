@@ -33,14 +33,20 @@ export function toSpecEntitySpec(doc: SpecDocument): SpecEntitySpec {
     phases: doc.phases.map(phase => {
       let done = 0;
       let partial = 0;
+      let total = 0;
       for (const task of phase.tasks) {
+        // Kiro's optional tasks are not part of the total (see summarizeSpec).
+        if (task.optional) {
+          continue;
+        }
+        total++;
         if (task.state === 'done') {
           done++;
         } else if (task.state === 'partial') {
           partial++;
         }
       }
-      return { title: phase.title, done, partial, total: phase.tasks.length };
+      return { title: phase.title, done, partial, total };
     }),
     review: doc.review.map(persona => ({
       persona: persona.persona,
@@ -81,6 +87,23 @@ export function toSpecEntitySpec(doc: SpecDocument): SpecEntitySpec {
   }
   if (doc.format) {
     spec.format = doc.format;
+  }
+  if (doc.openspec) {
+    const { kind, name, archived, capabilities } = doc.openspec;
+    spec.openspec = { kind, name };
+    if (archived) {
+      spec.openspec.archived = true;
+    }
+    if (capabilities?.length) {
+      spec.openspec.capabilities = [...capabilities];
+    }
+  }
+  if (doc.completed) {
+    spec.completed = doc.completed;
+  }
+  const sortKey = doc.id ?? doc.title;
+  if (sortKey) {
+    spec.sortKey = sortKey;
   }
   if (doc.owner) {
     spec.owner = doc.owner;

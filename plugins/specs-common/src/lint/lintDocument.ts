@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { checkFormatRules, hasFormatRules } from './formatRules';
 import { ParseSpecOptions, SpecDiagnostic, SpecDocument } from '../model';
 import { summarizeSpec } from '../summarizeSpec';
 import {
@@ -122,9 +123,13 @@ export function lintDocument(
     });
   }
 
-  checkMissingSections(doc, specFile, diagnostics);
+  if (hasFormatRules(doc)) {
+    checkFormatRules(doc, specFile, diagnostics);
+  } else {
+    checkMissingSections(doc, specFile, diagnostics);
+    checkUncited(doc, diagnostics);
+  }
   checkDuplicates(doc, diagnostics);
-  checkUncited(doc, diagnostics);
   checkOpenClarifications(doc, diagnostics);
   checkReferences(doc, acc, diagnostics);
   return diagnostics;

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { checkOpenSpecDeltas } from './formatRules';
 import { SpecDiagnostic, SpecDocument } from '../model';
 
 /**
@@ -57,6 +58,7 @@ export function lintSpecs(docs: SpecDocument[]): SpecDiagnostic[] {
       });
     }
   }
+  checkOpenSpecDeltas(docs ?? [], diagnostics);
   return diagnostics;
 }
 

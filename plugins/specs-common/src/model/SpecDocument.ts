@@ -140,7 +140,15 @@ export interface SpecUserStory extends SpecSourcePosition {
  *
  * @public
  */
-export type SpecRequirementKind = 'FR' | 'NFR' | 'SR' | 'QR' | 'IR' | 'DR';
+export type SpecRequirementKind =
+  | 'FR'
+  | 'NFR'
+  | 'SR'
+  | 'QR'
+  | 'IR'
+  | 'DR'
+  /** A requirement named rather than numbered by prefix: OpenSpec's `### Requirement: <name>`, Kiro's `### Requirement N`. */
+  | 'REQ';
 
 /**
  * RFC 2119 level of a requirement (`SHALL` counts as `MUST`).
@@ -155,11 +163,92 @@ export type SpecRequirementLevel = 'MUST' | 'SHOULD' | 'MAY';
  * @public
  */
 export interface SpecRequirement extends SpecSourcePosition {
-  /** As written, e.g. `FR-001`. */
+  /**
+   * As written, e.g. `FR-001`; Kiro's `Requirement 3` is `3`; an OpenSpec
+   * requirement, which has no id, gets one derived from its capability and
+   * name (`cli-list/output-format`).
+   */
   id: string;
   kind: SpecRequirementKind;
   level?: SpecRequirementLevel;
   text: string;
+  /** The name of a named requirement (`### Requirement: Output Format` gives `Output Format`). */
+  name?: string;
+  /** OpenSpec `#### Scenario: <name>` blocks under the requirement. */
+  scenarios?: SpecScenario[];
+  /** Kiro's numbered acceptance criteria (`3.1`, `3.2`, …), EARS statements. */
+  criteria?: SpecCriterion[];
+  /** The capability an OpenSpec requirement belongs to (`cli-list`). */
+  capability?: string;
+  /** In an OpenSpec change: what the change does to the requirement. */
+  delta?: SpecDeltaOperation;
+}
+
+/**
+ * An OpenSpec scenario: `#### Scenario: <name>` and its `- **WHEN** …`,
+ * `- **THEN** …` steps.
+ *
+ * @public
+ */
+export interface SpecScenario extends SpecSourcePosition {
+  name: string;
+  steps: string[];
+}
+
+/**
+ * A numbered acceptance criterion of a Kiro requirement (`1. WHEN … THEN the
+ * system SHALL …`); its id is `<requirement>.<n>`.
+ *
+ * @public
+ */
+export interface SpecCriterion extends SpecSourcePosition {
+  id: string;
+  text: string;
+}
+
+/**
+ * The kinds of OpenSpec delta sections (`## ADDED Requirements`, …).
+ *
+ * @public
+ */
+export type SpecDeltaOperation = 'added' | 'modified' | 'removed' | 'renamed';
+
+/**
+ * One entry of an OpenSpec change's delta specs: a requirement added,
+ * modified, removed or renamed in a capability.
+ *
+ * @public
+ */
+export interface SpecDelta extends SpecSourcePosition {
+  operation: SpecDeltaOperation;
+  /** The capability the delta applies to (`specs/<capability>/spec.md`). */
+  capability: string;
+  /** The requirement's name (for a rename: the new name). */
+  requirement: string;
+  /** For a rename: the old name. */
+  from?: string;
+  /** The id of the requirement in `SpecDocument.requirements` (added and modified ones). */
+  requirementId?: string;
+}
+
+/**
+ * What an OpenSpec document is: the current truth of a capability
+ * (`openspec/specs/<capability>/spec.md`) or a change to it
+ * (`openspec/changes/<change>/`, archived under
+ * `openspec/changes/archive/YYYY-MM-DD-<change>/`).
+ *
+ * @public
+ */
+export interface SpecOpenSpecInfo {
+  kind: 'capability' | 'change';
+  /** The capability's or the change's directory name. */
+  name: string;
+  /** A change under `changes/archive/`. */
+  archived?: boolean;
+  /** The delta of a change, in file order. */
+  deltas?: SpecDelta[];
+  /** The capabilities a change touches (its `specs/<capability>/` directories). */
+  capabilities?: string[];
 }
 
 /**
@@ -195,6 +284,8 @@ export interface SpecTask extends SpecSourcePosition {
   cites: string[];
   /** Spec-kit `[P]` marker: can run in parallel. */
   parallel?: boolean;
+  /** Kiro `- [ ]*`: an optional task, shown as such and not counted in the total. */
+  optional?: boolean;
 }
 
 /**
@@ -296,13 +387,19 @@ export interface SpecFileRef {
 
 /**
  * The format profile that read a spec: `cnref` (the cloud-native-ref
- * template generations: single file, three and four artifacts) or
- * `spec-kit` (GitHub spec-kit). Typed open-ended so that formats added later
+ * template generations: single file, three and four artifacts),
+ * `spec-kit` (GitHub spec-kit), `openspec` (Fission-AI OpenSpec
+ * capabilities and changes) or `kiro` (`.kiro/specs/<feature>/`). Typed open-ended so that formats added later
  * do not break consumers.
  *
  * @public
  */
-export type SpecFormatName = 'cnref' | 'spec-kit' | (string & {});
+export type SpecFormatName =
+  | 'cnref'
+  | 'spec-kit'
+  | 'openspec'
+  | 'kiro'
+  | (string & {});
 
 /**
  * The normalized model of one spec, whatever format it was written in.
@@ -345,6 +442,13 @@ export interface SpecDocument {
   updatedRaw?: string;
   /** Spec-kit `**Feature Branch**`. */
   branch?: string;
+  /**
+   * ISO date (YYYY-MM-DD) the work was completed, when the tree says so
+   * (an archived OpenSpec change: `archive/2025-11-25-x/`).
+   */
+  completed?: string;
+  /** OpenSpec documents: capability or change, and a change's delta. */
+  openspec?: SpecOpenSpecInfo;
   links: SpecLinks;
   summary?: string;
   userStories: SpecUserStory[];

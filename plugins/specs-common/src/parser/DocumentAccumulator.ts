@@ -16,6 +16,7 @@
 
 import {
   SpecChecklist,
+  SpecDelta,
   SpecDiagnostic,
   SpecFileRole,
   SpecFormatName,
@@ -90,6 +91,8 @@ export class DocumentAccumulator {
   readonly checklists: SpecChecklist[] = [];
   successMetrics?: SpecTable;
   readonly components: string[] = [];
+  /** OpenSpec delta entries (`## ADDED Requirements`, …), in file order. */
+  readonly deltas: SpecDelta[] = [];
   /**
    * refKeys of the requirements and success criteria defined so far; built
    * on first use (most specs only define ids in lists and never ask).

@@ -56,6 +56,8 @@ export function specProgress(doc: SpecDocument): SpecProgress {
   let total = 0;
   for (const phase of doc.phases) {
     for (const task of phase.tasks) {
+      // Kiro's optional tasks can be skipped: they neither count nor block.
+      if (task.optional) continue;
       total++;
       if (task.state === 'done') done++;
     }
@@ -66,13 +68,13 @@ export function specProgress(doc: SpecDocument): SpecProgress {
     order: String(percent).padStart(3, '0'),
   };
   const current = doc.phases.find(phase =>
-    phase.tasks.some(task => task.state !== 'done'),
+    phase.tasks.some(task => task.state !== 'done' && !task.optional),
   );
   if (current) {
     progress.currentPhase = current.title;
     const next =
       current.tasks.find(task => task.state === 'partial') ??
-      current.tasks.find(task => task.state === 'todo');
+      current.tasks.find(task => task.state === 'todo' && !task.optional);
     if (next && next.state !== 'done') {
       const text =
         next.text.length > MAX_TASK_TEXT

@@ -39,15 +39,36 @@ export interface SpecTaskCoverage {
  * @public
  */
 export function specTaskCoverage(doc: SpecDocument): SpecTaskCoverage {
+  // A Kiro acceptance criterion's tasks (`_Requirements: 1.2_`) also cover
+  // its requirement (1).
+  const ownerOf = new Map<string, string>();
+  for (const requirement of doc.requirements ?? []) {
+    for (const criterion of requirement.criteria ?? []) {
+      ownerOf.set(keyOf(criterion.id), keyOf(requirement.id));
+    }
+  }
   const byKey = new Map<string, SpecTask[]>();
-  for (const phase of doc.phases) {
+  const add = (key: string, task: SpecTask) => {
+    const tasks = byKey.get(key);
+    if (!tasks) byKey.set(key, [task]);
+    else if (!tasks.includes(task)) tasks.push(task);
+  };
+  for (const phase of doc.phases ?? []) {
     for (const task of phase.tasks) {
-      for (const key of new Set(task.cites.map(refKey))) {
-        const tasks = byKey.get(key);
-        if (tasks) tasks.push(task);
-        else byKey.set(key, [task]);
+      for (const cite of task.cites) {
+        const key = keyOf(cite);
+        add(key, task);
+        const owner = ownerOf.get(key);
+        if (owner) add(owner, task);
       }
     }
   }
-  return { tasksCiting: id => byKey.get(refKey(id)) ?? [] };
+  return { tasksCiting: id => byKey.get(keyOf(id)) ?? [] };
+}
+
+// Only id-shaped references are normalized (`US1` = `US-1` = `US-01`); other
+// ids (Kiro's `1.2`, OpenSpec's `capability/requirement-name`) are compared
+// as written.
+function keyOf(id: string): string {
+  return /^[A-Za-z]+-?\d+[A-Za-z]?$/.test(id) ? refKey(id) : id;
 }

@@ -27,6 +27,8 @@ export interface SpecsFilters {
   search: string;
   status: string;
   type: string;
+  /** The format profile that read the spec (`openspec`, `kiro`, …). */
+  format: string;
   owner: string;
   component: string;
   openClarifications: boolean;
@@ -39,6 +41,7 @@ export const EMPTY_FILTERS: SpecsFilters = {
   search: '',
   status: '',
   type: '',
+  format: '',
   owner: '',
   component: '',
   openClarifications: false,
@@ -61,6 +64,7 @@ export function specsCatalogFilter(filters: SpecsFilters) {
   const filter: Record<string, string> = { kind: 'spec' };
   if (filters.status) filter['spec.status.value'] = filters.status;
   if (filters.type) filter['spec.type'] = filters.type;
+  if (filters.format) filter['spec.format'] = filters.format;
   if (filters.owner) filter['relations.ownedBy'] = filters.owner;
   if (filters.component) {
     filter[`relations.${RELATION_SPECIFIES}`] = filters.component;
@@ -183,6 +187,7 @@ export function useSpecsFacets() {
         'spec.status.value',
         'spec.status.stale',
         'spec.type',
+        'spec.format',
         'relations.ownedBy',
         `relations.${RELATION_SPECIFIES}`,
         'spec.counts.openClarifications',
@@ -196,6 +201,7 @@ export function useSpecsFacets() {
     return {
       statuses: of('spec.status.value'),
       types: of('spec.type'),
+      formats: of('spec.format'),
       owners: of('relations.ownedBy'),
       components: of(`relations.${RELATION_SPECIFIES}`),
       stale: of('spec.status.stale').find(f => f.value === 'true')?.count ?? 0,

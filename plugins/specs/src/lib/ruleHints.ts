@@ -47,4 +47,12 @@ export const RULE_HINTS: Record<string, string> = {
     'Fix the YAML between the --- lines at the top of the file.',
   'duplicate-id':
     'Another spec of the same repository uses this SPEC id; give one of them the next free number.',
+  'requirement-without-scenario':
+    'Add at least one "#### Scenario: <name>" with "- **WHEN** …" and "- **THEN** …" steps under the requirement: OpenSpec proves a requirement by its scenarios.',
+  'requirement-without-criteria':
+    'Add numbered EARS acceptance criteria under "#### Acceptance Criteria" ("1. WHEN … THEN the system SHALL …").',
+  'malformed-rename':
+    'Write a rename as two lines: "- FROM: `### Requirement: <old name>`" then "- TO: `### Requirement: <new name>`".',
+  'delta-unknown-requirement':
+    'Use the exact requirement name of the capability spec (or rename it first under "## RENAMED Requirements"); archiving the change would fail otherwise.',
 };

@@ -64,11 +64,15 @@ export function getSpecEntitySpec(entity: Entity): SpecEntitySpec | undefined {
 export function phaseCounts(phase: SpecPhase): ProgressCounts {
   let done = 0;
   let partial = 0;
+  let total = 0;
   for (const task of phase.tasks) {
+    // Kiro's optional tasks are shown, not counted (as in summarizeSpec).
+    if (task.optional) continue;
+    total += 1;
     if (task.state === 'done') done += 1;
     else if (task.state === 'partial') partial += 1;
   }
-  return { done, partial, total: phase.tasks.length };
+  return { done, partial, total };
 }
 
 /** Checked and total items of a review persona of the full document. */

@@ -19,12 +19,15 @@ import type { SpecFormatName } from '@specstage/plugin-specs-common';
 const LABELS: Record<string, string> = {
   cnref: 'Spec template',
   'spec-kit': 'GitHub spec-kit',
+  openspec: 'OpenSpec',
+  kiro: 'Kiro',
 };
 
 /**
  * What a reader calls the format profile that read a spec: `spec-kit` is
  * "GitHub spec-kit", `cnref` (the SPEC-NNNN template family) "Spec
- * template"; a profile added later shows by its name.
+ * template", `openspec` "OpenSpec", `kiro` "Kiro"; a profile added later
+ * shows by its name.
  */
 export function specFormatLabel(format: SpecFormatName): string {
   return LABELS[format] ?? format;

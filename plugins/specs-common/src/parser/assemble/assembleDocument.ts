@@ -333,6 +333,11 @@ export function assembleDocument(
     acc.files.some(f => f.role === 'tasks' || f.role === 'plan') &&
     doc.phases.some(p => p.tasks.length > 0);
   doc.isSpec = hasDefinitions || hasHeader || hasTaskFiles;
+  format.finish?.(doc, {
+    location: options.location,
+    files: acc.files.map(f => ({ path: f.path, role: f.role, title: f.title })),
+    deltas: acc.deltas,
+  });
   return doc;
 }
 

@@ -16,6 +16,9 @@
 
 import {
   SpecChecklistKind,
+  SpecDelta,
+  SpecDeltaOperation,
+  SpecDocument,
   SpecFileRole,
   SpecFormatName,
   SpecRequirementKind,
@@ -89,6 +92,30 @@ export interface FormatModel {
     text: string;
     kind?: SpecRequirementKind;
     level?: SpecRequirementLevel;
+    name?: string;
+    capability?: string;
+    delta?: SpecDeltaOperation;
+  }): void;
+  /**
+   * Appends text to the requirement defined last in this file (its body,
+   * written after its heading); the first SHALL/MUST/SHOULD/MAY gives its level.
+   */
+  appendRequirementText(text: string): void;
+  /** Opens a scenario (`#### Scenario: …`) of the requirement defined last in this file. */
+  addScenario(name: string): void;
+  /** Appends a step (`- **WHEN** …`) to the scenario opened last in this file. */
+  addScenarioStep(text: string): void;
+  /** Adds the next numbered acceptance criterion to the requirement defined last in this file. */
+  addCriterion(text: string): void;
+  /** Adds cited ids to the task read last in this file (Kiro's `_Requirements: 1.2_` under a task). */
+  citeOnLastTask(ids: readonly string[]): void;
+  /** Records an entry of an OpenSpec change's delta. */
+  addDelta(delta: {
+    operation: SpecDeltaOperation;
+    capability: string;
+    requirement: string;
+    from?: string;
+    requirementId?: string;
   }): void;
   defineSuccessCriterion(criterion: { id: string; text: string }): void;
   defineUserStory(story: {
@@ -110,6 +137,20 @@ export interface FormatModel {
 export interface FormatReaders {
   heading?(line: FormatLine, model: FormatModel): boolean;
   listItem?(line: FormatLine, model: FormatModel): boolean;
+  /** A paragraph line or a `**Label:** value` line. */
+  text?(line: FormatLine, model: FormatModel): boolean;
+}
+
+/**
+ * What a profile's `finish` step sees besides the assembled document.
+ */
+export interface FormatFinishContext {
+  /** The spec's location in its tree (`ParseSpecOptions.location`). */
+  location?: string;
+  /** The files of the spec with their roles and `#` titles. */
+  files: ReadonlyArray<{ path: string; role: SpecFileRole; title?: string }>;
+  /** What `FormatModel.addDelta` recorded, in file order. */
+  deltas: readonly SpecDelta[];
 }
 
 /** What a format profile may look at to decide whether it reads a spec. */
@@ -187,6 +228,34 @@ export interface SpecFormat {
 
   /** Readers for the format's own shapes, tried before the shared ones. */
   readonly readers?: FormatReaders;
+
+  /**
+   * The id at the start of a task's text, for formats that number tasks
+   * their own way (`1.2 Add the flag` in OpenSpec and Kiro): the id and the
+   * length of the text it takes. Undefined to use the shared `T001` ids.
+   */
+  taskId?(text: string): { id: string; length: number } | undefined;
+
+  /**
+   * True when boxes indented under a task are tasks of their own (Kiro's and
+   * OpenSpec's `1.1` under `1.`), rather than steps of it.
+   */
+  readonly nestedTasks?: boolean;
+
+  /**
+   * Discovery: true when `spec.md` files below a spec directory of this
+   * format belong to it (an OpenSpec change's delta specs,
+   * `changes/x/specs/<capability>/spec.md`) rather than being specs of
+   * their own.
+   */
+  ownsNestedSpecs?(dir: string): boolean;
+
+  /**
+   * The last step: what the format knows that the shared assembly does not
+   * (an OpenSpec change's status from its place in the tree, a Kiro spec's
+   * title from its directory). Changes the document in place.
+   */
+  finish?(doc: SpecDocument, context: FormatFinishContext): void;
 }
 
 /** Re-exported for profiles: the kinds of checklists boxes can go to. */

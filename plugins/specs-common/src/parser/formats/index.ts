@@ -15,6 +15,8 @@
  */
 
 import { cnrefFormat } from './cnref';
+import { kiroFormat } from './kiro';
+import { openSpecFormat } from './openspec';
 import { specKitFormat } from './specKit';
 import { FormatProbe, SpecFormat } from './SpecFormat';
 
@@ -23,7 +25,12 @@ import { FormatProbe, SpecFormat } from './SpecFormat';
  *
  * @public
  */
-export const SPEC_FORMATS: readonly SpecFormat[] = [cnrefFormat, specKitFormat];
+export const SPEC_FORMATS: readonly SpecFormat[] = [
+  cnrefFormat,
+  specKitFormat,
+  openSpecFormat,
+  kiroFormat,
+];
 
 /**
  * The profile for a spec no profile recognises: spec-kit's conventions are
@@ -50,6 +57,7 @@ export function detectFormat(
 }
 
 export type {
+  FormatFinishContext,
   FormatLine,
   FormatModel,
   FormatProbe,

@@ -22,6 +22,7 @@ import {
   SpecRequirement,
   SpecResolvedClarification,
   SpecReviewPersona,
+  SpecScenario,
   SpecTask,
   SpecUserStory,
 } from '../../model';
@@ -116,6 +117,11 @@ export interface ReaderState {
   headingTask?: SpecTask;
   /** The innermost requirement defined by a heading, whose body may give its level. */
   definition?: SpecRequirement;
+  /** The task read last in this file (Kiro's `_Requirements:` lines under it cite for it). */
+  lastTask?: SpecTask;
+  /** The requirement a format reader defined last in this file, and its open scenario. */
+  formatRequirement?: SpecRequirement;
+  scenario?: SpecScenario;
 }
 
 /** A fresh state for one file. */
@@ -165,6 +171,9 @@ export function newReaderState(
     clarification: undefined,
     headingTask: undefined,
     definition: undefined,
+    lastTask: undefined,
+    formatRequirement: undefined,
+    scenario: undefined,
   };
 }
 

@@ -34,6 +34,7 @@ import {
   INTERESTING_HITS,
   scanInline,
 } from './readInline';
+import { formatReadsText } from './formatReaders';
 import { readListItem } from './readLists';
 import { endTable, readTableRow } from './readTables';
 import {
@@ -165,9 +166,22 @@ export class SpecFileReader implements LineTokenSink {
         return;
       }
       case 'fields':
+        if (
+          r.format.readers?.text &&
+          formatReadsText(r, t.trimmed, t.indent, t.lineNo)
+        ) {
+          return;
+        }
         readFieldsFn(r, t.fields, t.lineNo);
         return;
       default:
+        if (
+          r.format.readers?.text &&
+          !(r.item && t.indent > 0) &&
+          formatReadsText(r, t.trimmed, t.indent, t.lineNo)
+        ) {
+          return;
+        }
         readParagraphFn(r, t.indent, t.trimmed);
     }
   }

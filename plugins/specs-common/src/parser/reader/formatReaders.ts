@@ -17,7 +17,7 @@
 import { SpecRequirement, SpecUserStory } from '../../model';
 import { FormatLine, FormatModel } from '../formats';
 import { refKey } from '../refs';
-import { noteDefinition } from './readDefinitions';
+import { defineLevel, noteDefinition } from './readDefinitions';
 import { cap, ReaderState } from './ReaderState';
 
 // The bridge between a profile's own readers (SpecFormat.readers) and the
@@ -51,7 +51,7 @@ function modelFor(r: ReaderState, lineNo: number): FormatModel {
   const acc = r.acc;
   const isNew = (id: string) => !acc.isDefined(id);
   return {
-    defineRequirement({ id, text, kind, level }) {
+    defineRequirement({ id, text, kind, level, name, capability, delta }) {
       if (!isNew(id)) {
         return;
       }
@@ -65,8 +65,97 @@ function modelFor(r: ReaderState, lineNo: number): FormatModel {
       if (level) {
         requirement.level = level;
       }
+      if (name) {
+        requirement.name = cap(name);
+      }
+      if (capability) {
+        requirement.capability = capability;
+      }
+      if (delta) {
+        requirement.delta = delta;
+      }
       acc.requirements.push(requirement);
       noteDefinition(r, requirement);
+      r.formatRequirement = requirement;
+      r.scenario = undefined;
+    },
+    appendRequirementText(text) {
+      const requirement = r.formatRequirement;
+      if (!requirement || !text) {
+        return;
+      }
+      requirement.text = cap(
+        requirement.text ? `${requirement.text} ${text}` : text,
+      );
+      if (!requirement.level) {
+        defineLevel(requirement, text);
+      }
+    },
+    addScenario(name) {
+      const requirement = r.formatRequirement;
+      if (!requirement) {
+        return;
+      }
+      const scenarios = (requirement.scenarios = requirement.scenarios ?? []);
+      if (scenarios.length < 500) {
+        r.scenario = { name: cap(name), steps: [], file: r.path, line: lineNo };
+        scenarios.push(r.scenario);
+      }
+    },
+    addScenarioStep(text) {
+      const scenario = r.scenario;
+      if (scenario && scenario.steps.length < 200) {
+        const index = scenario.steps.length;
+        scenario.steps.push(cap(text));
+        r.item = {
+          indent: Number.MAX_SAFE_INTEGER,
+          append: more => {
+            scenario.steps[index] = cap(`${scenario.steps[index]} ${more}`);
+          },
+        };
+      }
+    },
+    addCriterion(text) {
+      const requirement = r.formatRequirement;
+      if (!requirement) {
+        return;
+      }
+      const criteria = (requirement.criteria = requirement.criteria ?? []);
+      if (criteria.length >= 500) {
+        return;
+      }
+      const criterion = {
+        id: `${requirement.id}.${criteria.length + 1}`,
+        text: cap(text),
+        file: r.path,
+        line: lineNo,
+      };
+      criteria.push(criterion);
+      if (!requirement.level) {
+        defineLevel(requirement, text);
+      }
+      r.item = {
+        indent: 0,
+        append: more => {
+          criterion.text = cap(`${criterion.text} ${more}`);
+        },
+      };
+    },
+    citeOnLastTask(ids) {
+      const task = r.lastTask;
+      if (!task) {
+        return;
+      }
+      for (const id of ids) {
+        if (!task.cites.includes(id) && task.cites.length < 100) {
+          task.cites.push(id);
+        }
+      }
+    },
+    addDelta(delta) {
+      if (acc.deltas.length < 2000) {
+        acc.deltas.push({ ...delta, file: r.path, line: lineNo });
+      }
     },
     defineSuccessCriterion({ id, text }) {
       if (isNew(id)) {
@@ -121,6 +210,19 @@ export function formatReadsListItem(
   lineNo: number,
 ): boolean {
   const reader = r.format.readers?.listItem;
+  return Boolean(
+    reader && reader(lineView(r, text, 0, indent, lineNo), modelFor(r, lineNo)),
+  );
+}
+
+/** Offers a paragraph or `**Label:** value` line to the profile's reader; true when it read it. */
+export function formatReadsText(
+  r: ReaderState,
+  text: string,
+  indent: number,
+  lineNo: number,
+): boolean {
+  const reader = r.format.readers?.text;
   return Boolean(
     reader && reader(lineView(r, text, 0, indent, lineNo), modelFor(r, lineNo)),
   );

@@ -95,15 +95,22 @@ export function readBox(
     phase.exitCriteria.push(cap(stripEmphasisFn(text)));
     return;
   }
-  // A box indented under a task is a step of that task, not a task.
-  if (r.taskIndent !== undefined && indent > r.taskIndent) {
+  // A box indented under a task is a step of that task, not a task
+  // (unless the format nests tasks: Kiro's and OpenSpec's `1.1` under `1.`).
+  if (
+    r.taskIndent !== undefined &&
+    indent > r.taskIndent &&
+    !r.format.nestedTasks
+  ) {
     return;
   }
   const first = text.charCodeAt(0);
   if ((first === 83 /* S */ || first === 42) /* * */ && STEP.test(text)) {
     return;
   }
-  r.taskIndent = indent;
+  if (r.taskIndent === undefined || !r.format.nestedTasks) {
+    r.taskIndent = indent;
+  }
   addTask(r, phase ?? implicitPhaseFor(r, lineNo), state, text, indent, lineNo);
 }
 

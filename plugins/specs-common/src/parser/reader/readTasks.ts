@@ -40,6 +40,8 @@ const LEADING_EMOJI = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u;
 const BRACKETED_ID = /^\[(T-?\d{1,6}[a-z]?)\]\s*/;
 /** Tags that say something about a task and are not part of its text. */
 const KNOWN_TAG = /^(?:US-?\d+|Story|P\?|P\d)$/i;
+/** `* ` right after a box: Kiro's optional task. */
+const OPTIONAL_MARK = /^\*(?:[ \t]+|$)/;
 
 /** A box's text without the emoji before its id. */
 function withoutLeadingEmoji(text: string): string {
@@ -67,11 +69,23 @@ export function addTask(
 ) {
   let text = withoutLeadingEmoji(raw);
   let id: string | undefined;
-  const bracketed = BRACKETED_ID.exec(text);
+  // Kiro's `- [ ]* 2.3 Write unit tests`: the `*` right after the box
+  // (the tokenizer leaves it at the start of the box's text).
+  let optional = false;
+  if (text.charCodeAt(0) === 42 /* * */ && OPTIONAL_MARK.test(text)) {
+    optional = true;
+    text = text.replace(OPTIONAL_MARK, '');
+  }
+  const own = r.format.taskId?.(text);
+  if (own) {
+    id = own.id;
+    text = text.slice(own.length);
+  }
+  const bracketed = id ? null : BRACKETED_ID.exec(text);
   if (bracketed) {
     id = bracketed[1];
     text = text.slice(bracketed[0].length);
-  } else if (text.startsWith('**')) {
+  } else if (!id && text.startsWith('**')) {
     const close = text.indexOf('**', 2);
     const inner =
       close > 0 ? text.slice(2, close).replace(/:$/, '').trim() : '';
@@ -105,6 +119,9 @@ export function addTask(
     text = text.slice(tag[0].length);
   }
   const task = newTask(r, phase, id, text, state, parallel, lineNo);
+  if (optional) {
+    task.optional = true;
+  }
   r.item = {
     indent,
     append: more => {
@@ -204,5 +221,6 @@ function newTask(
     task.parallel = true;
   }
   phase.tasks.push(task);
+  r.lastTask = task;
   return task;
 }

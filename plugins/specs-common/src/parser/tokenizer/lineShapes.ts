@@ -97,7 +97,8 @@ export function skipBlanks(text: string, from: number): number {
  * The mark is `text[1]`; which marks are boxes at all (`[ ]`, `[x]`, `[~]`,
  * `[-]`, …) and what they mean is for the format to say, so any character
  * but `]` and a blank-less `[` is accepted here. `[N/A]`, `[P]`-style tags
- * with more than one character, and `[]` are never boxes.
+ * with more than one character, and `[]` are never boxes. A `*` right
+ * after the box (`[ ]* …`, Kiro's optional task) stays in the box's text.
  */
 export function boxEnd(text: string): number {
   if (text.charCodeAt(0) !== 91 /* [ */ || text.charCodeAt(2) !== 93 /* ] */) {
@@ -108,6 +109,14 @@ export function boxEnd(text: string): number {
     return -1;
   }
   if (text.length === 3) {
+    return 3;
+  }
+  // Kiro's optional task, `- [ ]* 2.3 …`: a box whose text starts with the
+  // `*` (the reader makes the task optional).
+  if (
+    text.charCodeAt(3) === 42 /* * */ &&
+    (text.length === 4 || skipBlanks(text, 4) > 4)
+  ) {
     return 3;
   }
   const end = skipBlanks(text, 3);

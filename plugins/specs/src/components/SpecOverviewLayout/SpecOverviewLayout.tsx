@@ -21,6 +21,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
 import { AsyncState } from '../AsyncState';
+import { SpecDelta } from '../SpecDelta';
 import { SpecDocument } from '../SpecDocument';
 import { SpecFilesCookieProvider } from '../SpecFilesCookieProvider';
 import { SpecRelated } from './SpecRelated';
@@ -77,6 +78,11 @@ export function SpecOverviewBody(props: {
   const content = cards.filter(card => card.type !== 'info');
   return (
     <div className={classes.root}>
+      {value && value.document.openspec?.kind === 'change' && (
+        <Paper className={classes.document} variant="outlined">
+          <SpecDelta entity={entity} document={value.document} />
+        </Paper>
+      )}
       <Paper className={classes.document} variant="outlined">
         <AsyncState
           loading={loading}

@@ -22,7 +22,10 @@ import {
   EntityRefLink,
   getEntityRelations,
 } from '@backstage/plugin-catalog-react';
-import { RELATION_REFERENCED_BY } from '@specstage/plugin-specs-common';
+import {
+  RELATION_MODIFIED_BY,
+  RELATION_REFERENCED_BY,
+} from '@specstage/plugin-specs-common';
 import { getSpecEntitySpec } from '../../lib/specEntity';
 
 const useStyles = makeStyles(
@@ -88,14 +91,28 @@ export function SpecRelated(props: {
   const referencedBy = getEntityRelations(entity, RELATION_REFERENCED_BY, {
     kind: 'spec',
   }).map(ref => `spec:${ref.namespace}/${ref.name}`);
+  // OpenSpec: the capability specs a change modifies, and the changes
+  // (open and archived) that modified a capability.
+  const modifies = spec?.modifiesSpecs ?? [];
+  const modifiedBy = getEntityRelations(entity, RELATION_MODIFIED_BY, {
+    kind: 'spec',
+  }).map(ref => `spec:${ref.namespace}/${ref.name}`);
   const links = showLinks
     ? (entity.metadata.links ?? []).filter(l => l.title !== 'Source')
     : [];
-  if (!references.length && !referencedBy.length && !links.length) {
+  if (
+    !references.length &&
+    !referencedBy.length &&
+    !modifies.length &&
+    !modifiedBy.length &&
+    !links.length
+  ) {
     return null;
   }
   return (
     <div className={classes.root}>
+      <RefList title="Modifies" refs={modifies} />
+      <RefList title="Changed by" refs={modifiedBy} />
       <RefList title="Related specs" refs={references} />
       <RefList title="Referenced by" refs={referencedBy} />
       {links.length > 0 && (

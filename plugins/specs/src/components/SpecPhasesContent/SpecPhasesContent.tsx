@@ -47,21 +47,54 @@ const STATES = {
   },
 };
 
-/** The state of a task as icon and text, so that it does not rely on colour. */
-export function TaskState(props: { state: SpecTask['state'] }) {
-  const { label, Icon, color } = STATES[props.state] ?? STATES.todo;
+/**
+ * The state of a task as icon and text, so that it does not rely on colour.
+ * Kiro's `- [-]` is a task in progress rather than one partly done, and its
+ * `- [ ]*` an optional task, which the totals leave out.
+ */
+export function TaskState(props: {
+  state: SpecTask['state'];
+  optional?: boolean;
+  format?: string;
+}) {
+  const { state, optional, format } = props;
+  const { label, Icon, color } = STATES[state] ?? STATES.todo;
+  const shown =
+    state === 'partial' && format === 'kiro' ? 'In progress' : label;
   return (
     <Box display="flex" alignItems="center" gridGap={4} color={color}>
       <Icon fontSize="small" />
       <Typography variant="body2" component="span" color="textPrimary">
-        {label}
+        {shown}
+        {optional && (
+          <Typography
+            variant="caption"
+            component="span"
+            color="textSecondary"
+            display="block"
+          >
+            Optional, not counted
+          </Typography>
+        )}
       </Typography>
     </Box>
   );
 }
 
-function PhaseCard(props: { entity: Entity; phase: SpecPhase; index: number }) {
-  const { entity, phase, index } = props;
+/** How deep a numbered task (`1.2.1`) is nested: 0 for `1`. */
+function depthOf(task: SpecTask): number {
+  return task.id && /^\d+(?:\.\d+)*$/.test(task.id)
+    ? task.id.split('.').length - 1
+    : 0;
+}
+
+function PhaseCard(props: {
+  entity: Entity;
+  phase: SpecPhase;
+  index: number;
+  format?: string;
+}) {
+  const { entity, phase, index, format } = props;
   const counts = phaseCounts(phase);
   return (
     <div id={anchorId(`phase-${index + 1}`)}>
@@ -98,7 +131,13 @@ function PhaseCard(props: { entity: Entity; phase: SpecPhase; index: number }) {
           columns={[
             {
               title: 'State',
-              render: task => <TaskState state={task.state} />,
+              render: task => (
+                <TaskState
+                  state={task.state}
+                  optional={task.optional}
+                  format={format}
+                />
+              ),
               width: 130,
             },
             {
@@ -110,7 +149,11 @@ function PhaseCard(props: { entity: Entity; phase: SpecPhase; index: number }) {
             },
             {
               title: 'Task',
-              render: task => <InlineMarkdown text={task.text} />,
+              render: task => (
+                <Box pl={depthOf(task) * 2}>
+                  <InlineMarkdown text={task.text} />
+                </Box>
+              ),
             },
             {
               title: 'Cites',
@@ -181,7 +224,12 @@ export function SpecPhasesContent() {
       )}
       {phases.map((phase, index) => (
         <Grid item xs={12} key={`${index}-${phase.title}`}>
-          <PhaseCard entity={entity} phase={phase} index={index} />
+          <PhaseCard
+            entity={entity}
+            phase={phase}
+            index={index}
+            format={value?.document.format}
+          />
         </Grid>
       ))}
     </Grid>

@@ -45,6 +45,61 @@ function citingTasks(coverage: SpecTaskCoverage, id: string): string[] {
   return coverage.tasksCiting(id).map(task => task.id ?? task.text);
 }
 
+/**
+ * What a requirement says: its text, and below it Kiro's numbered acceptance
+ * criteria or OpenSpec's scenarios (by name, with their steps folded in a
+ * list), so that the requirement reads as written rather than as headings.
+ */
+function RequirementText(props: {
+  entity: Entity;
+  requirement: SpecRequirement;
+}) {
+  const { entity, requirement } = props;
+  return (
+    <>
+      {requirement.text && <InlineMarkdown text={requirement.text} />}
+      {!!requirement.criteria?.length && (
+        <Box component="ol" pl={0} mt={1} mb={0} style={{ listStyle: 'none' }}>
+          {requirement.criteria.map(criterion => (
+            <li key={criterion.id} id={anchorId(itemAnchor(criterion.id))}>
+              <Typography variant="body2" component="span">
+                <ItemLink entity={entity} id={criterion.id} />{' '}
+                <InlineMarkdown text={criterion.text} />
+              </Typography>
+            </li>
+          ))}
+        </Box>
+      )}
+      {!!requirement.scenarios?.length && (
+        <Box component="ul" pl={2} mt={1} mb={0}>
+          {requirement.scenarios.map((scenario, index) => (
+            <li key={index}>
+              <Typography variant="body2" component="span">
+                Scenario: <InlineMarkdown text={scenario.name} />
+              </Typography>
+              {scenario.steps.length > 0 && (
+                <Box component="ul" pl={2} m={0}>
+                  {scenario.steps.map((step, i) => (
+                    <li key={i}>
+                      <Typography variant="body2" component="span">
+                        <InlineMarkdown text={step} />
+                      </Typography>
+                    </li>
+                  ))}
+                </Box>
+              )}
+            </li>
+          ))}
+        </Box>
+      )}
+    </>
+  );
+}
+
+function deltaLabel(delta: SpecRequirement['delta']): string {
+  return delta ? delta[0].toUpperCase() + delta.slice(1) : '';
+}
+
 function verifiedLabel(verified: boolean | undefined) {
   if (verified === undefined) {
     return '—';
@@ -64,7 +119,7 @@ function Covered(props: { entity: Entity; tasks?: string[] }) {
   return (
     <Box display="flex" flexWrap="wrap" gridColumnGap={8}>
       {props.tasks.map(task =>
-        /^(T-?\d|Task\s)/i.test(task) ? (
+        /^(?:T-?\d|Task\s|\d+(?:\.\d+)*$)/i.test(task) ? (
           <ItemLink key={task} entity={props.entity} id={task} />
         ) : (
           <span key={task}>
@@ -79,6 +134,15 @@ function Covered(props: { entity: Entity; tasks?: string[] }) {
 function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
   const { entity, document } = props;
   const coverage = specTaskCoverage(document);
+  // Named requirements (OpenSpec's `### Requirement: <name>`, Kiro's
+  // `### Requirement 1: <title>`) show their name; OpenSpec changes their delta.
+  const named = document.requirements.some(r => r.name);
+  const delta = document.requirements.some(r => r.delta);
+  // OpenSpec and Kiro have no user stories, success criteria or decisions
+  // of their own: empty cards for them would only be noise.
+  const ownFormat =
+    document.format === 'openspec' || document.format === 'kiro';
+  const show = (rows: unknown[]) => !ownFormat || rows.length > 0;
   const open = document.clarifications.open;
   return (
     <Grid container spacing={3}>
@@ -103,47 +167,49 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
           </Alert>
         </Grid>
       )}
-      <Grid item xs={12}>
-        <InfoCard
-          title="User stories"
-          titleTypographyProps={{ component: 'h2' }}
-        >
-          <SimpleTable<SpecUserStory>
-            label="User stories"
-            rows={document.userStories}
-            rowKey={story => story.id}
-            rowId={story => anchorId(itemAnchor(story.id))}
-            empty="No user stories."
-            columns={[
-              {
-                title: 'Id',
-                render: s => <ItemLink entity={entity} id={s.id} />,
-                width: 80,
-                nowrap: true,
-              },
-              { title: 'Priority', render: s => s.priority ?? '', width: 80 },
-              {
-                title: 'Story',
-                render: s => <InlineMarkdown text={s.title} />,
-              },
-              {
-                title: 'Scenarios',
-                render: s => s.acceptanceScenarios.length,
-                width: 90,
-              },
-              {
-                title: 'Tasks',
-                render: s => (
-                  <Covered
-                    entity={entity}
-                    tasks={citingTasks(coverage, s.id)}
-                  />
-                ),
-              },
-            ]}
-          />
-        </InfoCard>
-      </Grid>
+      {show(document.userStories) && (
+        <Grid item xs={12}>
+          <InfoCard
+            title="User stories"
+            titleTypographyProps={{ component: 'h2' }}
+          >
+            <SimpleTable<SpecUserStory>
+              label="User stories"
+              rows={document.userStories}
+              rowKey={story => story.id}
+              rowId={story => anchorId(itemAnchor(story.id))}
+              empty="No user stories."
+              columns={[
+                {
+                  title: 'Id',
+                  render: s => <ItemLink entity={entity} id={s.id} />,
+                  width: 80,
+                  nowrap: true,
+                },
+                { title: 'Priority', render: s => s.priority ?? '', width: 80 },
+                {
+                  title: 'Story',
+                  render: s => <InlineMarkdown text={s.title} />,
+                },
+                {
+                  title: 'Scenarios',
+                  render: s => s.acceptanceScenarios.length,
+                  width: 90,
+                },
+                {
+                  title: 'Tasks',
+                  render: s => (
+                    <Covered
+                      entity={entity}
+                      tasks={citingTasks(coverage, s.id)}
+                    />
+                  ),
+                },
+              ]}
+            />
+          </InfoCard>
+        </Grid>
+      )}
       <Grid item xs={12}>
         <InfoCard
           title="Requirements"
@@ -162,10 +228,32 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
                 width: 90,
                 nowrap: true,
               },
+              ...(named
+                ? [
+                    {
+                      title: 'Name',
+                      render: (r: SpecRequirement) => (
+                        <InlineMarkdown text={r.name ?? ''} />
+                      ),
+                      width: 200,
+                    },
+                  ]
+                : []),
+              ...(delta
+                ? [
+                    {
+                      title: 'Change',
+                      render: (r: SpecRequirement) => deltaLabel(r.delta),
+                      width: 90,
+                    },
+                  ]
+                : []),
               { title: 'Level', render: r => r.level ?? '', width: 80 },
               {
                 title: 'Requirement',
-                render: r => <InlineMarkdown text={r.text} />,
+                render: r => (
+                  <RequirementText entity={entity} requirement={r} />
+                ),
               },
               {
                 title: 'Covered by',
@@ -187,80 +275,87 @@ function RequirementsView(props: { entity: Entity; document: SpecDocument }) {
           />
         </InfoCard>
       </Grid>
-      <Grid item xs={12}>
-        <InfoCard
-          title="Success criteria"
-          titleTypographyProps={{ component: 'h2' }}
-        >
-          <SimpleTable<SpecSuccessCriterion>
-            label="Success criteria"
-            rows={document.successCriteria}
-            rowKey={(c, index) => `${index}-${c.id}`}
-            rowId={c => anchorId(itemAnchor(c.id))}
-            empty="No success criteria."
-            columns={[
-              {
-                title: 'Id',
-                render: c => <ItemLink entity={entity} id={c.id} />,
-                width: 90,
-                nowrap: true,
-              },
-              {
-                title: 'Criterion',
-                render: c => <InlineMarkdown text={c.text} />,
-              },
-              {
-                title: 'Verified',
-                render: c => verifiedLabel(c.verified),
-                width: 90,
-              },
-              {
-                title: 'Covered by',
-                render: c => (
-                  <Covered
-                    entity={entity}
-                    tasks={citingTasks(coverage, c.id)}
-                  />
-                ),
-              },
-            ]}
-          />
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12}>
-        <InfoCard title="Decisions" titleTypographyProps={{ component: 'h2' }}>
-          <SimpleTable<SpecResolvedClarification>
-            label="Resolved clarifications"
-            rows={document.clarifications.resolved}
-            rowKey={(c, index) => `${index}-${c.id}`}
-            rowId={c => anchorId(itemAnchor(c.id))}
-            empty="No recorded decisions."
-            columns={[
-              {
-                title: 'Id',
-                render: c => <ItemLink entity={entity} id={c.id} />,
-                width: 90,
-                nowrap: true,
-              },
-              {
-                title: 'Date',
-                render: c => c.date ?? '',
-                width: 110,
-                nowrap: true,
-              },
-              {
-                title: 'Question',
-                render: c => <InlineMarkdown text={c.question} />,
-              },
-              {
-                title: 'Answer',
-                render: c =>
-                  c.answer ? <InlineMarkdown text={c.answer} /> : '',
-              },
-            ]}
-          />
-        </InfoCard>
-      </Grid>
+      {show(document.successCriteria) && (
+        <Grid item xs={12}>
+          <InfoCard
+            title="Success criteria"
+            titleTypographyProps={{ component: 'h2' }}
+          >
+            <SimpleTable<SpecSuccessCriterion>
+              label="Success criteria"
+              rows={document.successCriteria}
+              rowKey={(c, index) => `${index}-${c.id}`}
+              rowId={c => anchorId(itemAnchor(c.id))}
+              empty="No success criteria."
+              columns={[
+                {
+                  title: 'Id',
+                  render: c => <ItemLink entity={entity} id={c.id} />,
+                  width: 90,
+                  nowrap: true,
+                },
+                {
+                  title: 'Criterion',
+                  render: c => <InlineMarkdown text={c.text} />,
+                },
+                {
+                  title: 'Verified',
+                  render: c => verifiedLabel(c.verified),
+                  width: 90,
+                },
+                {
+                  title: 'Covered by',
+                  render: c => (
+                    <Covered
+                      entity={entity}
+                      tasks={citingTasks(coverage, c.id)}
+                    />
+                  ),
+                },
+              ]}
+            />
+          </InfoCard>
+        </Grid>
+      )}
+      {show(document.clarifications.resolved) && (
+        <Grid item xs={12}>
+          <InfoCard
+            title="Decisions"
+            titleTypographyProps={{ component: 'h2' }}
+          >
+            <SimpleTable<SpecResolvedClarification>
+              label="Resolved clarifications"
+              rows={document.clarifications.resolved}
+              rowKey={(c, index) => `${index}-${c.id}`}
+              rowId={c => anchorId(itemAnchor(c.id))}
+              empty="No recorded decisions."
+              columns={[
+                {
+                  title: 'Id',
+                  render: c => <ItemLink entity={entity} id={c.id} />,
+                  width: 90,
+                  nowrap: true,
+                },
+                {
+                  title: 'Date',
+                  render: c => c.date ?? '',
+                  width: 110,
+                  nowrap: true,
+                },
+                {
+                  title: 'Question',
+                  render: c => <InlineMarkdown text={c.question} />,
+                },
+                {
+                  title: 'Answer',
+                  render: c =>
+                    c.answer ? <InlineMarkdown text={c.answer} /> : '',
+                },
+              ]}
+            />
+          </InfoCard>
+        </Grid>
+      )}
     </Grid>
   );
 }

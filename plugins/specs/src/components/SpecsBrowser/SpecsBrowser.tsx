@@ -37,6 +37,7 @@ import {
 } from '../../hooks/useSpecsPage';
 import { AsyncState } from '../AsyncState';
 import { ProgressLegend } from '../ProgressBar';
+import { specFormatLabel } from '../../lib/specFormat';
 import { specStatusLabel } from '../SpecStatusChip';
 import { SpecsSummary } from '../SpecsSummary';
 import { SPEC_COLUMNS, SpecsTable } from '../SpecsTable';
@@ -180,6 +181,7 @@ export function SpecsBrowser(props: {
   const activeFilters = [
     filters.status,
     filters.type,
+    filters.format,
     filters.owner,
     filters.component,
     filters.openClarifications,
@@ -283,6 +285,13 @@ export function SpecsBrowser(props: {
                 value={filters.type}
                 options={facets.value?.types ?? []}
                 onChange={type => setFilters({ type })}
+              />
+              <FacetSelect
+                label="Format"
+                value={filters.format}
+                options={facets.value?.formats ?? []}
+                format={specFormatLabel}
+                onChange={format => setFilters({ format })}
               />
               <FacetSelect
                 label="Owner"

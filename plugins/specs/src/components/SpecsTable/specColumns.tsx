@@ -257,13 +257,15 @@ export const SPEC_COLUMNS: Record<string, SpecColumn> = {
     id: 'spec',
     title: 'Spec',
     render: entity => <SpecTitleCell entity={entity} />,
-    sortField: 'spec.specId',
+    // The id, else the title: specs without an id (OpenSpec, Kiro) would
+    // drop out of a query sorted by `spec.specId`.
+    sortField: 'spec.sortKey',
   },
   specWithComponents: {
     id: 'spec',
     title: 'Spec',
     render: entity => <SpecTitleCell entity={entity} showComponents />,
-    sortField: 'spec.specId',
+    sortField: 'spec.sortKey',
   },
   status: {
     id: 'status',
