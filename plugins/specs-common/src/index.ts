@@ -39,7 +39,16 @@ export {
   SPEC_ENTITY_API_VERSION,
   SPEC_ENTITY_KIND,
   isSpecEntity,
+  readSpecEntity,
 } from './entity/SpecEntity';
+export {
+  formatSpecRoot,
+  isWithinSpecRoot,
+  joinSpecRoot,
+  parseSpecRoot,
+  specRootOf,
+} from './entity/SpecRoot';
+export type { SpecRoot } from './entity/SpecRoot';
 export type { SpecEntity, SpecEntitySpec } from './entity/SpecEntity';
 export {
   specEntitySpecSchema,
@@ -51,3 +60,12 @@ export * from './constants';
 export { resolveSpecPath } from './paths/resolveSpecPath';
 export * from './portfolio';
 export * from './attention';
+export {
+  taskCounts,
+  phaseCounts,
+  personaCounts,
+  percentOf,
+} from './counts/specCounts';
+export type { TaskCounts, ReviewCounts } from './counts/specCounts';
+export { SPEC_SEARCH_TYPE } from './search/SpecSearchDocument';
+export type { SpecSearchDocument } from './search/SpecSearchDocument';

@@ -17,6 +17,7 @@
 import { Entity, ANNOTATION_LOCATION } from '@backstage/catalog-model';
 import {
   ANNOTATION_SPEC_ROOT,
+  isWithinSpecRoot,
   SPECSTAGE_LOCATION_TYPE,
 } from '@specstage/plugin-specs-common';
 
@@ -48,10 +49,7 @@ export function isSpecOfSource(entity: Entity, prefixes: string[]): boolean {
   const root = annotations[ANNOTATION_SPEC_ROOT];
   return prefixes.some(prefix =>
     [source, root].some(
-      value =>
-        value !== undefined &&
-        (value === prefix ||
-          value.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)),
+      value => value !== undefined && isWithinSpecRoot(value, prefix),
     ),
   );
 }

@@ -14,78 +14,7 @@
  * limitations under the License.
  */
 
-import { Entity } from '@backstage/catalog-model';
-import type {
-  SpecEntitySpec,
-  SpecPhase,
-  SpecReviewPersona,
-} from '@specstage/plugin-specs-common';
-
-/** Progress counts of a phase or of a whole spec. */
-export interface ProgressCounts {
-  done: number;
-  partial: number;
-  total: number;
-}
-
-/**
- * The compact spec of a Spec entity, or undefined for any other entity.
- * Entities come over the wire, so missing parts are filled with empty values
- * rather than trusted.
- */
-export function getSpecEntitySpec(entity: Entity): SpecEntitySpec | undefined {
-  if (entity.kind.toLowerCase() !== 'spec' || !entity.spec) {
-    return undefined;
-  }
-  const spec = entity.spec as Partial<SpecEntitySpec>;
-  const counts = (spec.counts ?? {}) as Partial<SpecEntitySpec['counts']>;
-  return {
-    ...spec,
-    status: spec.status ?? { value: 'unknown', stale: false },
-    components: spec.components ?? [],
-    template: spec.template ?? false,
-    counts: {
-      userStories: counts.userStories ?? 0,
-      requirements: counts.requirements ?? 0,
-      successCriteria: counts.successCriteria ?? 0,
-      tasks: counts.tasks ?? { done: 0, partial: 0, total: 0 },
-      review: counts.review ?? { checked: 0, total: 0 },
-      openClarifications: counts.openClarifications ?? 0,
-    },
-    phases: spec.phases ?? [],
-    review: spec.review ?? [],
-    diagnostics: spec.diagnostics ?? { errors: 0, warnings: 0, infos: 0 },
-    files: spec.files ?? [],
-    progress: spec.progress,
-  } as SpecEntitySpec;
-}
-
-/** Task counts of a phase of the full document. */
-export function phaseCounts(phase: SpecPhase): ProgressCounts {
-  let done = 0;
-  let partial = 0;
-  for (const task of phase.tasks) {
-    if (task.state === 'done') done += 1;
-    else if (task.state === 'partial') partial += 1;
-  }
-  return { done, partial, total: phase.tasks.length };
-}
-
-/** Checked and total items of a review persona of the full document. */
-export function personaCounts(persona: SpecReviewPersona): {
-  checked: number;
-  total: number;
-} {
-  return {
-    checked: persona.items.filter(item => item.checked).length,
-    total: persona.items.length,
-  };
-}
-
-/** Share of done work in percent, rounded down so that 99.6% is not "100%". */
-export function percent(part: number, total: number): number {
-  return total > 0 ? Math.floor((part / total) * 100) : 0;
-}
+import type { SpecEntitySpec } from '@specstage/plugin-specs-common';
 
 /**
  * Unfilled template prompts of a spec ("template sections left"), when the

@@ -22,8 +22,10 @@ import {
   EntityRefLink,
   getEntityRelations,
 } from '@backstage/plugin-catalog-react';
-import { RELATION_REFERENCED_BY } from '@specstage/plugin-specs-common';
-import { getSpecEntitySpec } from '../../lib/specEntity';
+import {
+  RELATION_REFERENCED_BY,
+  readSpecEntity,
+} from '@specstage/plugin-specs-common';
 
 const useStyles = makeStyles(
   theme => ({
@@ -83,7 +85,7 @@ export function SpecRelated(props: {
 }) {
   const { entity, showLinks = true } = props;
   const classes = useStyles();
-  const spec = getSpecEntitySpec(entity);
+  const spec = readSpecEntity(entity)?.spec;
   const references = spec?.relatedSpecs ?? [];
   const referencedBy = getEntityRelations(entity, RELATION_REFERENCED_BY, {
     kind: 'spec',

@@ -143,28 +143,6 @@ export function climbingPath(
   return [...Array(up).fill('..'), ...parts].join('/');
 }
 
-/**
- * Joins a spec root (`file:/abs/dir` or `url:https://host/…/dir`) and a path
- * relative to it that may climb (`../x/spec.md`) into an absolute location
- * of the same form; undefined when it would climb above the filesystem root
- * or the URL's path.
- */
-export function joinSpecRoot(root: string, path: string): string | undefined {
-  const match = /^(file:|url:[a-z][a-z0-9+.-]*:\/\/[^/]+)(\/.*)?$/i.exec(root);
-  if (!match) return undefined;
-  const parts = (match[2] ?? '').split('/').filter(Boolean);
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (!parts.length) return undefined;
-      parts.pop();
-    } else {
-      parts.push(segment);
-    }
-  }
-  return `${match[1]}/${parts.join('/')}`;
-}
-
 function splitOnce(value: string, separator: string): [string, string?] {
   const index = value.indexOf(separator);
   return index < 0
