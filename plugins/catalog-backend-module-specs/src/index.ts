@@ -22,13 +22,17 @@
 export { catalogModuleSpecs as default } from './module';
 export { SpecEntityProcessor } from './processor/SpecEntityProcessor';
 export { SpecsEntityProvider } from './provider/SpecsEntityProvider';
+// Defined in the common and node libraries since other packages use them
+// too; re-exported for code that imported them from here.
 export {
   ANNOTATION_SPEC_BASE_NAME,
   ANNOTATION_SPEC_LEGACY_NAME,
+} from '@specstage/plugin-specs-common';
+export {
   disambiguatedSpecEntityName,
   legacySpecEntityName,
   specEntityName,
-} from './provider/specEntityName';
+} from '@specstage/plugin-specs-node';
 export type {
   SpecsEntityProviderOptions,
   SpecsRefreshSummary,

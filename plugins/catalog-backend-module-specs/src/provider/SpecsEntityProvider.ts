@@ -310,7 +310,7 @@ export class SpecsEntityProvider implements EntityProvider {
 
     let result;
     try {
-      result = await readSource(source, reader, etag);
+      result = await readSource(source, reader, etag, logger);
     } catch (error) {
       logger.warn(
         `Failed to read spec source ${

@@ -22,7 +22,10 @@ import {
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
-import { ANNOTATION_SPEC_LOCATION } from '@specstage/plugin-specs-common';
+import {
+  ANNOTATION_SPEC_LOCATION,
+  formatSpecRoot,
+} from '@specstage/plugin-specs-common';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SpecSource } from './types';
@@ -98,7 +101,7 @@ export function sourceFromAnnotation(
 
   if (isUrl(value)) {
     return {
-      key: `url:${value}`,
+      key: formatSpecRoot({ type: 'url', url: value }),
       type: 'url',
       target: value,
       owner,
@@ -117,7 +120,7 @@ export function sourceFromAnnotation(
       base: location.target,
     });
     return {
-      key: `url:${target}`,
+      key: formatSpecRoot({ type: 'url', url: target }),
       type: 'url',
       target,
       owner,
@@ -147,7 +150,7 @@ export function sourceFromAnnotation(
       );
     }
     return {
-      key: `file:${target}`,
+      key: formatSpecRoot({ type: 'file', dir: target }),
       type: 'file',
       target,
       confineTo: dir,

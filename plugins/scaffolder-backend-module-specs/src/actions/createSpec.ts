@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-import { specEntityName } from '@specstage/plugin-catalog-backend-module-specs';
 import { RootConfigService } from '@backstage/backend-plugin-api';
 import {
   KubernetesValidatorFunctions,
@@ -24,7 +23,16 @@ import {
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { SPEC_ENTITY_KIND } from '@specstage/plugin-specs-common';
+import {
+  formatSpecRoot,
+  parseSpecRoot,
+  SPEC_ENTITY_KIND,
+} from '@specstage/plugin-specs-common';
+import {
+  foldDiacritics,
+  slugify,
+  specEntityName,
+} from '@specstage/plugin-specs-node';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -35,6 +43,15 @@ import {
 } from '../templates/seedSpec';
 import { formatSpecId, isSpecOfSource, maxSpecNumber } from './nextSpecId';
 import { parseSpecAt, readSpecTree } from './specTree';
+
+/**
+ * A spec root as a log line shows it: the task page turns URLs and file names
+ * into links, and a local path as `file:/…` would be a link that goes nowhere.
+ */
+function displaySpecRoot(value: string): string {
+  const root = parseSpecRoot(value);
+  return root?.type === 'file' ? root.dir : value;
+}
 
 /** The config key of the directory that `publishTo: local` may write into. */
 export const LOCAL_TARGET_DIR_KEY = 'specs.scaffolder.localTargetDir';
@@ -109,17 +126,9 @@ function paragraph(value: string): string {
   return /^(?:[#>|=+*-]|\d+[.)]\s|\[[ xX~]\])/.test(text) ? `\\${text}` : text;
 }
 
-export function slugify(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48)
-      .replace(/-+$/, '') || 'spec'
-  );
+/** The file-name slug of a title: diacritics folded, at most 48 characters. */
+function titleSlug(title: string): string {
+  return slugify(foldDiacritics(title), { maxLength: 48 }) || 'spec';
 }
 
 /** `github.com?owner=o&repo=r` (RepoUrlPicker) or an https URL → `https://host/o/r`. */
@@ -384,10 +393,13 @@ export function createSpecAction(options: CreateSpecActionOptions) {
       const sourcePrefixes: string[] = [];
       let sourceUrl: string | undefined;
       if (localRoot) {
-        sourcePrefixes.push(`file:${localRoot}`);
+        sourcePrefixes.push(formatSpecRoot({ type: 'file', dir: localRoot }));
       } else if (input.repoUrl) {
+        // Validated above: a repoUrl without a web URL is an input error.
         sourceUrl = repoWebUrl(input.repoUrl);
-        sourcePrefixes.push(`url:${sourceUrl}`);
+        if (sourceUrl) {
+          sourcePrefixes.push(formatSpecRoot({ type: 'url', url: sourceUrl }));
+        }
       }
       const ids: Array<string | undefined> = [];
       if (catalog) {
@@ -405,8 +417,7 @@ export function createSpecAction(options: CreateSpecActionOptions) {
           // a local path as `file:/…` would be a link that goes nowhere.
           ctx.logger.info(
             `${ofSource.length} Spec entities of ${
-              sourcePrefixes.map(p => p.replace(/^file:/, '')).join(', ') ||
-              'all sources'
+              sourcePrefixes.map(displaySpecRoot).join(', ') || 'all sources'
             } in the catalog`,
           );
         } catch (error) {
@@ -422,7 +433,7 @@ export function createSpecAction(options: CreateSpecActionOptions) {
       }
       const specId = formatSpecId(maxSpecNumber(ids) + 1);
       const number = specId.slice('SPEC-'.length);
-      const slug = slugify(input.title);
+      const slug = titleSlug(input.title);
       const name =
         input.layout === 'file' ? `${specId}-${slug}.md` : `${number}-${slug}`;
       const relPath = path.posix.join(
@@ -524,9 +535,12 @@ export function createSpecAction(options: CreateSpecActionOptions) {
             `${input.targetDir} leads outside ${LOCAL_TARGET_DIR_KEY}`,
           );
         }
-        entityRefHint = `spec:default/${specEntityName(`file:${localAbs}`, {
-          specId,
-        })}`;
+        entityRefHint = `spec:default/${specEntityName(
+          formatSpecRoot({ type: 'file', dir: localAbs }),
+          {
+            specId,
+          },
+        )}`;
         if (ctx.isDryRun) {
           ctx.logger.info(
             `Dry run: would copy ${specId} into ${localTargetDir}`,
@@ -545,7 +559,10 @@ export function createSpecAction(options: CreateSpecActionOptions) {
         !/^https?:/i.test(input.repoUrl)
       ) {
         entityRefHint = `spec:default/${specEntityName(
-          `url:${sourceUrl}/tree/${input.branch}/${relPath}`,
+          formatSpecRoot({
+            type: 'url',
+            url: `${sourceUrl}/tree/${input.branch}/${relPath}`,
+          }),
           { specId },
         )}`;
       }
