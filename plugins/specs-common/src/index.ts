@@ -69,3 +69,11 @@ export {
 export type { TaskCounts, ReviewCounts } from './counts/specCounts';
 export { SPEC_SEARCH_TYPE } from './search/SpecSearchDocument';
 export type { SpecSearchDocument } from './search/SpecSearchDocument';
+export {
+  renderDirectorySpec,
+  renderSingleFileSpec,
+  seedHeaderValue,
+  seedParagraph,
+  seedTitleValue,
+} from './writer/seedSpec';
+export type { RenderedFile, SpecTemplateValues } from './writer/seedSpec';
