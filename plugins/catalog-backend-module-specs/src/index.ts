@@ -22,6 +22,7 @@
 export { catalogModuleSpecs as default } from './module';
 export { SpecEntityProcessor } from './processor/SpecEntityProcessor';
 export { SpecsEntityProvider } from './provider/SpecsEntityProvider';
+export { SPECS_PROVIDER_CONFIG_KEY } from './provider/providerConfig';
 // Defined in the common and node libraries since other packages use them
 // too; re-exported for code that imported them from here.
 export {

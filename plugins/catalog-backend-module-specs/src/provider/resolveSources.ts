@@ -28,18 +28,22 @@ import {
 } from '@specstage/plugin-specs-common';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readSpecsProviderConfig } from './providerConfig';
 import { SpecSource } from './types';
 
 const isUrl = (target: string) => /^https?:\/\//i.test(target);
 
-/** Reads `specs.sources` from config. */
+/** Reads `catalog.providers.specs.sources` from config. */
 export function readConfiguredSources(config: Config): SpecSource[] {
-  return (config.getOptionalConfigArray('specs.sources') ?? []).map(c => {
+  return readSpecsProviderConfig(config).sources.map(c => {
     const target = c.getString('target');
     const resolved = isUrl(target) ? target : path.resolve(target);
     const type = isUrl(target) ? 'url' : 'file';
     return {
-      key: `${type}:${resolved}`,
+      key:
+        type === 'url'
+          ? formatSpecRoot({ type: 'url', url: resolved })
+          : formatSpecRoot({ type: 'file', dir: resolved }),
       type,
       target: resolved,
       ...(type === 'file' ? { confineTo: resolved } : {}),
