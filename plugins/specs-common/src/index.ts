@@ -58,6 +58,8 @@ export { toSpecEntitySpec } from './entity/toSpecEntitySpec';
 export * from './client';
 export * from './constants';
 export { resolveSpecPath } from './paths/resolveSpecPath';
+export { classifySpecUrl, climbingPath } from './paths/classifySpecUrl';
+export type { SpecUrl, SpecUrlContext } from './paths/classifySpecUrl';
 export * from './portfolio';
 export * from './attention';
 export {

@@ -44,6 +44,12 @@ export const DEFAULT_SPEC_TREE_LIMITS: Readonly<SpecTreeLimits> = Object.freeze(
   },
 );
 
+/** Code unit order, whatever the locale: results do not depend on the machine. */
+function byCodeUnits(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 /** Directories that never hold specs and can be huge. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -151,7 +157,7 @@ export async function walkSpecTree(
       continue;
     }
     // By name, so that which files a truncated walk keeps is deterministic.
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => byCodeUnits(a.name, b.name));
     const subdirs: string[] = [];
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
@@ -192,8 +198,7 @@ export async function walkSpecTree(
     // Depth first, in name order.
     pending.push(...subdirs.reverse());
   }
-  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  result.files.sort((a, b) => byPath(a.path, b.path));
-  result.oversized.sort(byPath);
+  result.files.sort((a, b) => byCodeUnits(a.path, b.path));
+  result.oversized.sort(byCodeUnits);
   return result;
 }
