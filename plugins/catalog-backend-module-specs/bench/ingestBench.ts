@@ -254,14 +254,7 @@ async function captureEntities(specsDir: string): Promise<any[]> {
   const config = new ConfigReader({
     catalog: {
       providers: {
-        catalog: {
-          providers: {
-            specs: {
-              sources: [{ target: specsDir }],
-              annotationDiscovery: false,
-            },
-          },
-        },
+        specs: { sources: [{ target: specsDir }], annotationDiscovery: false },
       },
     },
   });
@@ -325,14 +318,7 @@ async function benchOne(n: number) {
   const config = new ConfigReader({
     catalog: {
       providers: {
-        catalog: {
-          providers: {
-            specs: {
-              sources: [{ target: specsDir }],
-              annotationDiscovery: false,
-            },
-          },
-        },
+        specs: { sources: [{ target: specsDir }], annotationDiscovery: false },
       },
     },
   });
