@@ -191,14 +191,15 @@ catalog:
       target: $ROOT/examples/org.yaml
       rules:
         - allow: [User, Group]
-specs:
-  sources:
-    - target: $ROOT/examples/specs
-      owner: group:default/platform-team
-  schedule:
-    frequency: { seconds: 30 }
-    timeout: { minutes: 2 }
-    initialDelay: { seconds: 1 }
+  providers:
+    specs:
+      sources:
+        - target: $ROOT/examples/specs
+          owner: group:default/platform-team
+      schedule:
+        frequency: { seconds: 30 }
+        timeout: { minutes: 2 }
+        initialDelay: { seconds: 1 }
 YAML
 log "app-config.local.yaml: ports $APP_PORT/$BACKEND_PORT, spec source $ROOT/examples/specs"
 (

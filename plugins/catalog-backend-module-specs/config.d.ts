@@ -16,33 +16,43 @@
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 
 export interface Config {
-  specs?: {
-    /**
-     * Spec sources that are not attached to a catalog entity, for
-     * organisations that keep all specs in one repository. Each target is a
-     * URL read through the configured integrations (a directory or a single
-     * markdown file), or a local path, resolved against the backend's working
-     * directory like catalog `file` locations.
-     */
-    sources?: Array<{
-      /** A URL (https://…) or a local path. */
-      target: string;
-      /** Owner entity ref for specs that do not name one, e.g. `group:default/platform`. */
-      owner?: string;
-      /** Entity refs that every spec of this source specifies. */
-      components?: string[];
-    }>;
+  catalog?: {
+    providers?: {
+      /**
+       * The Specstage spec provider (`@specstage/plugin-catalog-backend-module-specs`).
+       * Before 0.2 these keys were `specs.sources`, `specs.annotationDiscovery`
+       * and `specs.schedule`; the backend refuses to start while they are
+       * still there.
+       */
+      specs?: {
+        /**
+         * Spec sources that are not attached to a catalog entity, for
+         * organisations that keep all specs in one repository. Each target is a
+         * URL read through the configured integrations (a directory or a single
+         * markdown file), or a local path, resolved against the backend's working
+         * directory like catalog `file` locations.
+         */
+        sources?: Array<{
+          /** A URL (https://…) or a local path. */
+          target: string;
+          /** Owner entity ref for specs that do not name one, e.g. `group:default/platform`. */
+          owner?: string;
+          /** Entity refs that every spec of this source specifies. */
+          components?: string[];
+        }>;
 
-    /**
-     * Whether Components and Systems may point at their specs with the
-     * `specstage.io/spec-location` annotation. Default: true.
-     */
-    annotationDiscovery?: boolean;
+        /**
+         * Whether Components and Systems may point at their specs with the
+         * `specstage.io/spec-location` annotation. Default: true.
+         */
+        annotationDiscovery?: boolean;
 
-    /**
-     * How often all sources are scanned. One worker runs across all replicas.
-     * Default: every 5 minutes, with a 10 minute timeout.
-     */
-    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        /**
+         * How often all sources are scanned. One worker runs across all replicas.
+         * Default: every 5 minutes, with a 10 minute timeout.
+         */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      };
+    };
   };
 }

@@ -21,7 +21,7 @@ export interface Config {
       /**
        * The only local directory that `specs:create` with `publishTo: local`
        * may copy new specs into (typically the target of a local
-       * `specs.sources` entry). Resolved against the backend's working
+       * `catalog.providers.specs.sources` entry). Resolved against the backend's working
        * directory like catalog `file` locations. Unset: `publishTo: local`
        * is refused.
        */

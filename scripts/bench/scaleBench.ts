@@ -151,18 +151,22 @@ async function main() {
           },
         },
       },
-      catalog: { processingInterval: { minutes: 30 } },
-      specs: {
-        sources: [
-          {
-            target: path.join(work, 'specs'),
-            owner: 'group:default/platform-team',
+      catalog: {
+        processingInterval: { minutes: 30 },
+        providers: {
+          specs: {
+            sources: [
+              {
+                target: path.join(work, 'specs'),
+                owner: 'group:default/platform-team',
+              },
+            ],
+            schedule: {
+              frequency: { minutes: 30 },
+              timeout: { minutes: 20 },
+              initialDelay: { seconds: 1 },
+            },
           },
-        ],
-        schedule: {
-          frequency: { minutes: 30 },
-          timeout: { minutes: 20 },
-          initialDelay: { seconds: 1 },
         },
       },
       search: {

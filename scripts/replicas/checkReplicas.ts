@@ -230,14 +230,16 @@ function config(port: number, database: string, dir: string) {
       catalog: {
         rules: [{ allow: ['Spec', 'Location'] }],
         processingInterval: { seconds: 2 },
-      },
-      specs: {
-        annotationDiscovery: false,
-        sources: [{ target: dir, owner: 'group:default/team-0' }],
-        schedule: {
-          frequency: { seconds: FREQUENCY_S },
-          timeout: { seconds: TIMEOUT_S },
-          initialDelay: { seconds: 1 },
+        providers: {
+          specs: {
+            annotationDiscovery: false,
+            sources: [{ target: dir, owner: 'group:default/team-0' }],
+            schedule: {
+              frequency: { seconds: FREQUENCY_S },
+              timeout: { seconds: TIMEOUT_S },
+              initialDelay: { seconds: 1 },
+            },
+          },
         },
       },
     },

@@ -129,22 +129,26 @@ async function main() {
         listen: { port: PORT },
         cors: { origin: BASE },
       },
-      catalog: { processingInterval: { minutes: 30 } },
-      specs: {
-        sources: [
-          {
-            target: path.join(work, 'many'),
-            owner: 'group:default/platform-team',
+      catalog: {
+        processingInterval: { minutes: 30 },
+        providers: {
+          specs: {
+            sources: [
+              {
+                target: path.join(work, 'many'),
+                owner: 'group:default/platform-team',
+              },
+              {
+                target: path.join(work, 'largest'),
+                owner: 'group:default/platform-team',
+              },
+            ],
+            schedule: {
+              frequency: { minutes: 30 },
+              timeout: { minutes: 20 },
+              initialDelay: { seconds: 1 },
+            },
           },
-          {
-            target: path.join(work, 'largest'),
-            owner: 'group:default/platform-team',
-          },
-        ],
-        schedule: {
-          frequency: { minutes: 30 },
-          timeout: { minutes: 20 },
-          initialDelay: { seconds: 1 },
         },
       },
     }),

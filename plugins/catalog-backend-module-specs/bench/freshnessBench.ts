@@ -131,7 +131,11 @@ async function main() {
   const n = Number(process.argv[3]) || 10000;
   const remote = fakeRemote(n);
   const config = new ConfigReader({
-    specs: { sources: [{ target: SOURCE }], annotationDiscovery: false },
+    catalog: {
+      providers: {
+        specs: { sources: [{ target: SOURCE }], annotationDiscovery: false },
+      },
+    },
   });
   let provider: SpecsEntityProvider | undefined;
   const module = createBackendModule({
@@ -310,7 +314,7 @@ One spec's title changes among ${n} synthetic specs of one GitHub source; the ti
 
 Ratio event / scan: ${(ev / sc).toFixed(
     2,
-  )}. Without events, a change also waits for the next tick: up to the schedule interval (\`specs.schedule\`, 5 minutes by default, 2.5 minutes on average), so the push path cuts the time to visible from minutes to about ${(
+  )}. Without events, a change also waits for the next tick: up to the schedule interval (\`catalog.providers.specs.schedule\`, 5 minutes by default, 2.5 minutes on average), so the push path cuts the time to visible from minutes to about ${(
     ev / 1000
   ).toFixed(
     1,

@@ -155,7 +155,11 @@ async function runCatalog(options: {
 /** The entities the provider produces for a tree, captured without a catalog. */
 async function captureEntities(specsDir: string): Promise<any[]> {
   const config = new ConfigReader({
-    specs: { sources: [{ target: specsDir }], annotationDiscovery: false },
+    catalog: {
+      providers: {
+        specs: { sources: [{ target: specsDir }], annotationDiscovery: false },
+      },
+    },
   });
   let entities: any[] = [];
   const provider = new SpecsEntityProvider({
@@ -215,7 +219,11 @@ async function benchOne(n: number) {
 
   // 2. Specs from disk through the provider, timed the same way.
   const config = new ConfigReader({
-    specs: { sources: [{ target: specsDir }], annotationDiscovery: false },
+    catalog: {
+      providers: {
+        specs: { sources: [{ target: specsDir }], annotationDiscovery: false },
+      },
+    },
   });
   const t0 = performance.now();
   const specsRun = await runCatalog({

@@ -23,13 +23,18 @@ export { catalogModuleSpecs as default } from './module';
 export { SpecEntityProcessor } from './processor/SpecEntityProcessor';
 export { SpecsEntityProvider } from './provider/SpecsEntityProvider';
 export { SPEC_PUSH_TOPICS } from './provider/pushEvents';
+export { SPECS_PROVIDER_CONFIG_KEY } from './provider/providerConfig';
+// Defined in the common and node libraries since other packages use them
+// too; re-exported for code that imported them from here.
 export {
   ANNOTATION_SPEC_BASE_NAME,
   ANNOTATION_SPEC_LEGACY_NAME,
+} from '@specstage/plugin-specs-common';
+export {
   disambiguatedSpecEntityName,
   legacySpecEntityName,
   specEntityName,
-} from './provider/specEntityName';
+} from '@specstage/plugin-specs-node';
 export type {
   SpecsEntityProviderOptions,
   SpecsRefreshSummary,

@@ -208,6 +208,22 @@ describe('catalogModuleSpecs with push events', () => {
             catalog: {
               processingInterval: { seconds: 1 },
               rules: [{ allow: ['Spec'] }],
+              providers: {
+                specs: {
+                  annotationDiscovery: false,
+                  sources: [
+                    { target: GITHUB },
+                    { target: GITLAB },
+                    { target: BITBUCKET_CLOUD },
+                    { target: BITBUCKET_SERVER },
+                  ],
+                  schedule: {
+                    frequency: { hours: 1 },
+                    timeout: { minutes: 1 },
+                    initialDelay: { seconds: 0 },
+                  },
+                },
+              },
             },
             events: {
               // One backend: local delivery only (the bus's long poll would
@@ -219,20 +235,6 @@ describe('catalogModuleSpecs with push events', () => {
               modules: {
                 github: { webhookSecret: GITHUB_SECRET },
                 gitlab: { webhookSecret: GITLAB_TOKEN },
-              },
-            },
-            specs: {
-              annotationDiscovery: false,
-              sources: [
-                { target: GITHUB },
-                { target: GITLAB },
-                { target: BITBUCKET_CLOUD },
-                { target: BITBUCKET_SERVER },
-              ],
-              schedule: {
-                frequency: { hours: 1 },
-                timeout: { minutes: 1 },
-                initialDelay: { seconds: 0 },
               },
             },
           },

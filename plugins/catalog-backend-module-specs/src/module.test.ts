@@ -174,24 +174,26 @@ describe.each(databases.eachSupportedId())(
               catalog: {
                 processingInterval: { seconds: 1 },
                 rules: [{ allow: ['Component', 'Spec', 'Location'] }],
+                providers: {
+                  specs: {
+                    sources: [
+                      {
+                        target: path.join(dir, 'specs'),
+                        owner: 'group:default/team-a',
+                      },
+                    ],
+                    schedule: {
+                      frequency: { seconds: 1 },
+                      timeout: { minutes: 1 },
+                    },
+                  },
+                },
                 locations: [
                   {
                     type: 'file',
                     target: path.join(dir, 'service/catalog-info.yaml'),
                   },
                 ],
-              },
-              specs: {
-                sources: [
-                  {
-                    target: path.join(dir, 'specs'),
-                    owner: 'group:default/team-a',
-                  },
-                ],
-                schedule: {
-                  frequency: { seconds: 1 },
-                  timeout: { minutes: 1 },
-                },
               },
             },
           }),

@@ -16,9 +16,7 @@
 import {
   coreServices,
   createBackendModule,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
-import { ScmIntegrations } from '@backstage/integration';
 import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
@@ -58,30 +56,15 @@ export const catalogModuleSpecs = createBackendModule({
         auth,
         events,
       }) {
-        const schedule = config.has('specs.schedule')
-          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-              config.getConfig('specs.schedule'),
-            )
-          : {
-              frequency: { minutes: 5 },
-              timeout: { minutes: 10 },
-              initialDelay: { seconds: 5 },
-            };
         catalogProcessing.addProcessor(new SpecEntityProcessor());
         catalogProcessing.addEntityProvider(
-          new SpecsEntityProvider({
-            config,
+          SpecsEntityProvider.fromConfig(config, {
             logger,
             reader,
             catalog,
             auth,
             events,
-            integrations: ScmIntegrations.fromConfig(config),
-            // One worker across all replicas.
-            taskRunner: scheduler.createScheduledTaskRunner({
-              ...schedule,
-              scope: 'global',
-            }),
+            scheduler,
           }),
         );
       },

@@ -20,12 +20,10 @@
  */
 
 export { searchModuleSpecs as default } from './module';
-export {
-  SPEC_SEARCH_TYPE,
-  SpecsCollatorFactory,
-} from './collator/SpecsCollatorFactory';
-export type {
-  SpecSearchDocument,
-  SpecsCollatorFactoryOptions,
-} from './collator/SpecsCollatorFactory';
+export { SpecsCollatorFactory } from './collator/SpecsCollatorFactory';
+export type { SpecsCollatorFactoryOptions } from './collator/SpecsCollatorFactory';
+// Defined in the common package, beside the frontend's result item that
+// reads them; re-exported for code that imported them from here.
+export { SPEC_SEARCH_TYPE } from '@specstage/plugin-specs-common';
+export type { SpecSearchDocument } from '@specstage/plugin-specs-common';
 export { SpecsCatalogDocumentFilterFactory } from './decorator/SpecsCatalogDocumentFilter';

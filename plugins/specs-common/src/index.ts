@@ -45,7 +45,16 @@ export {
   SPEC_ENTITY_API_VERSION,
   SPEC_ENTITY_KIND,
   isSpecEntity,
+  readSpecEntity,
 } from './entity/SpecEntity';
+export {
+  formatSpecRoot,
+  isWithinSpecRoot,
+  joinSpecRoot,
+  parseSpecRoot,
+  specRootOf,
+} from './entity/SpecRoot';
+export type { SpecRoot } from './entity/SpecRoot';
 export type { SpecEntity, SpecEntitySpec } from './entity/SpecEntity';
 export {
   specEntitySpecSchema,
@@ -55,5 +64,24 @@ export { toSpecEntitySpec } from './entity/toSpecEntitySpec';
 export * from './client';
 export * from './constants';
 export { resolveSpecPath } from './paths/resolveSpecPath';
+export { classifySpecUrl, climbingPath } from './paths/classifySpecUrl';
+export type { SpecUrl, SpecUrlContext } from './paths/classifySpecUrl';
 export * from './portfolio';
 export * from './attention';
+export {
+  taskCounts,
+  phaseCounts,
+  personaCounts,
+  percentOf,
+} from './counts/specCounts';
+export type { TaskCounts, ReviewCounts } from './counts/specCounts';
+export { SPEC_SEARCH_TYPE } from './search/SpecSearchDocument';
+export type { SpecSearchDocument } from './search/SpecSearchDocument';
+export {
+  renderDirectorySpec,
+  renderSingleFileSpec,
+  seedHeaderValue,
+  seedParagraph,
+  seedTitleValue,
+} from './writer/seedSpec';
+export type { RenderedFile, SpecTemplateValues } from './writer/seedSpec';

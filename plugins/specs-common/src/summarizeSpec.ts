@@ -15,6 +15,7 @@
  */
 
 import { SpecCounts, SpecDocument } from './model';
+import { personaCounts, taskCounts } from './counts/specCounts';
 
 /**
  * Flat counts of a spec: what the CLI prints next to the model and what the
@@ -23,36 +24,19 @@ import { SpecCounts, SpecDocument } from './model';
  * @public
  */
 export function summarizeSpec(doc: SpecDocument): SpecCounts {
-  const counts: SpecCounts = {
+  const review = { checked: 0, total: 0 };
+  for (const persona of doc.review) {
+    const counts = personaCounts(persona);
+    review.checked += counts.checked;
+    review.total += counts.total;
+  }
+  return {
     userStories: doc.userStories.length,
     requirements: doc.requirements.length,
     successCriteria: doc.successCriteria.length,
-    tasks: { done: 0, partial: 0, total: 0 },
-    review: { checked: 0, total: 0 },
+    tasks: taskCounts(doc.phases.flatMap(phase => phase.tasks)),
+    review,
     openClarifications: doc.clarifications.open.length,
     templatePrompts: doc.clarifications.templatePrompts?.length ?? 0,
   };
-  for (const phase of doc.phases) {
-    for (const task of phase.tasks) {
-      // Kiro's optional tasks (`- [ ]*`) can be skipped: not part of the total.
-      if (task.optional) {
-        continue;
-      }
-      counts.tasks.total++;
-      if (task.state === 'done') {
-        counts.tasks.done++;
-      } else if (task.state === 'partial') {
-        counts.tasks.partial++;
-      }
-    }
-  }
-  for (const persona of doc.review) {
-    for (const item of persona.items) {
-      counts.review.total++;
-      if (item.checked) {
-        counts.review.checked++;
-      }
-    }
-  }
-  return counts;
 }

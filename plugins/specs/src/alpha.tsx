@@ -35,6 +35,7 @@ import {
 import { SearchResultListItemBlueprint } from '@backstage/plugin-search-react/alpha';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { lazy, Suspense } from 'react';
+import { isSpecEntity, SPEC_SEARCH_TYPE } from '@specstage/plugin-specs-common';
 import { SpecsClient, specsApiRef } from './api';
 import { portfolioRouteRef, rootRouteRef } from './routes';
 
@@ -53,8 +54,6 @@ function LazySpecAliasRedirect() {
     </Suspense>
   );
 }
-const isSpecEntity = (entity: { kind: string }) =>
-  entity.kind.toLocaleLowerCase('en-US') === 'spec';
 const canHaveSpecs = { kind: { $in: ['component', 'system'] } };
 
 /** @alpha */
@@ -288,7 +287,7 @@ export const specsEntityContent = EntityContentBlueprint.make({
 export const specSearchResultListItem = SearchResultListItemBlueprint.make({
   params: {
     icon: <DescriptionIcon />,
-    predicate: result => result.type === 'spec',
+    predicate: result => result.type === SPEC_SEARCH_TYPE,
     component: () =>
       import('./components/SpecSearchResultListItem').then(
         m => m.SpecSearchResultListItem,

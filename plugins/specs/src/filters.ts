@@ -15,6 +15,7 @@
  */
 
 import { Entity } from '@backstage/catalog-model';
+import { isSpecEntity } from '@specstage/plugin-specs-common';
 
 /**
  * True for Spec entities; for `EntitySwitch` cases in legacy entity pages.
@@ -22,7 +23,7 @@ import { Entity } from '@backstage/catalog-model';
  * @public
  */
 export function isSpecEntityFilter(entity: Entity): boolean {
-  return entity.kind.toLowerCase() === 'spec';
+  return isSpecEntity(entity);
 }
 
 /**

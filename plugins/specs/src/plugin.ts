@@ -25,6 +25,7 @@ import {
 import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
 import { createCardExtension } from '@backstage/plugin-home-react';
 import { createElement } from 'react';
+import { SPEC_SEARCH_TYPE } from '@specstage/plugin-specs-common';
 import { SpecsClient, specsApiRef } from './api';
 import { portfolioRouteRef, rootRouteRef } from './routes';
 
@@ -161,7 +162,7 @@ export const SpecSearchResultListItem = specsPlugin.provide(
       import('./components/SpecSearchResultListItem').then(
         m => m.SpecSearchResultListItem,
       ),
-    predicate: result => result.type === 'spec',
+    predicate: result => result.type === SPEC_SEARCH_TYPE,
   }),
 );
 

@@ -37,7 +37,11 @@ async function ingest(target: string, owner?: string): Promise<Entity[]> {
     refresh: jest.fn(),
   };
   const config = new ConfigReader({
-    specs: { sources: [{ target, owner }], annotationDiscovery: false },
+    catalog: {
+      providers: {
+        specs: { sources: [{ target, owner }], annotationDiscovery: false },
+      },
+    },
   });
   const provider = new SpecsEntityProvider({
     config,

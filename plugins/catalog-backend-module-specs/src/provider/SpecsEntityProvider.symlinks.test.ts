@@ -69,7 +69,7 @@ describe('SpecsEntityProvider, attack: spec-location escapes its folder through 
       },
     });
     const logger = mockServices.logger.mock();
-    const config = new ConfigReader({ specs: {} });
+    const config = new ConfigReader({ catalog: { providers: { specs: {} } } });
     const provider = new SpecsEntityProvider({
       config,
       logger,

@@ -44,7 +44,7 @@ function setup(
     refresh: jest.fn(),
   };
   const config = new ConfigReader({
-    specs: { sources, annotationDiscovery: false },
+    catalog: { providers: { specs: { sources, annotationDiscovery: false } } },
   });
   const provider = new SpecsEntityProvider({
     config,

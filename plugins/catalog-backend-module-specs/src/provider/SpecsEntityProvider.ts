@@ -16,6 +16,7 @@
 import {
   AuthService,
   LoggerService,
+  SchedulerService,
   SchedulerServiceTaskRunner,
   UrlReaderService,
 } from '@backstage/backend-plugin-api';
@@ -28,7 +29,10 @@ import {
 import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import { Config } from '@backstage/config';
 import { stringifyError } from '@backstage/errors';
-import { ScmIntegrationRegistry } from '@backstage/integration';
+import {
+  ScmIntegrationRegistry,
+  ScmIntegrations,
+} from '@backstage/integration';
 import {
   CatalogService,
   EntityProvider,
@@ -47,6 +51,7 @@ import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { EventsService } from '@backstage/plugin-events-node';
 import pLimit from 'p-limit';
+import { readSpecsProviderConfig } from './providerConfig';
 import { readConfiguredSources, sourceFromAnnotation } from './resolveSources';
 import { readSource } from './readSource';
 import { specToEntity } from './specToEntity';
@@ -149,8 +154,40 @@ export class SpecsEntityProvider implements EntityProvider {
   >();
 
   constructor(private readonly options: SpecsEntityProviderOptions) {
-    this.annotationDiscovery =
-      options.config.getOptionalBoolean('specs.annotationDiscovery') ?? true;
+    this.annotationDiscovery = readSpecsProviderConfig(
+      options.config,
+    ).annotationDiscovery;
+  }
+
+  /**
+   * Builds the provider from `catalog.providers.specs`, scheduled as that
+   * block's `schedule` says (every 5 minutes by default; one worker across
+   * all replicas). Throws when the old `specs.sources` keys are still used.
+   */
+  static fromConfig(
+    config: Config,
+    options: Omit<
+      SpecsEntityProviderOptions,
+      'config' | 'integrations' | 'taskRunner'
+    > & {
+      scheduler: SchedulerService;
+      /** Overrides the configured schedule. */
+      schedule?: SchedulerServiceTaskRunner;
+    },
+  ): SpecsEntityProvider {
+    const { scheduler, schedule, ...rest } = options;
+    const taskRunner =
+      schedule ??
+      scheduler.createScheduledTaskRunner({
+        ...readSpecsProviderConfig(config).schedule,
+        scope: 'global',
+      });
+    return new SpecsEntityProvider({
+      ...rest,
+      config,
+      integrations: ScmIntegrations.fromConfig(config),
+      taskRunner,
+    });
   }
 
   getProviderName(): string {
@@ -572,7 +609,7 @@ export class SpecsEntityProvider implements EntityProvider {
 
     let result;
     try {
-      result = await readSource(source, reader, etag);
+      result = await readSource(source, reader, etag, logger);
     } catch (error) {
       logger.warn(
         `Failed to read spec source ${

@@ -15,7 +15,10 @@
  */
 import { Entity } from '@backstage/catalog-model';
 import { assignSpecEntityNames } from './assignSpecEntityNames';
-import { legacySpecEntityName, specEntityName } from './specEntityName';
+import {
+  legacySpecEntityName,
+  specEntityName,
+} from '@specstage/plugin-specs-node';
 
 function entity(identity: string, specId?: string): Entity {
   return {

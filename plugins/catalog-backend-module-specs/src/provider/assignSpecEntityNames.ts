@@ -17,8 +17,8 @@ import { Entity } from '@backstage/catalog-model';
 import {
   ANNOTATION_SPEC_BASE_NAME,
   ANNOTATION_SPEC_LEGACY_NAME,
-  disambiguatedSpecEntityName,
-} from './specEntityName';
+} from '@specstage/plugin-specs-common';
+import { disambiguatedSpecEntityName } from '@specstage/plugin-specs-node';
 
 /** The key that tells specs apart: their location, hashed into the legacy name. */
 export function specEntityKey(entity: Entity): string {

@@ -13,18 +13,23 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-import { UrlReaderService } from '@backstage/backend-plugin-api';
+import { formatSpecRoot } from '@specstage/plugin-specs-common';
+import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
+import {
+  DEFAULT_SPEC_TREE_LIMITS,
+  isMarkdownPath,
+  walkSpecTree,
+} from '@specstage/plugin-specs-node';
 import { NotModifiedError, assertError } from '@backstage/errors';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { shouldWalkDirectory } from '@specstage/plugin-specs-common';
 import { isInsideOrEqual } from './resolveSources';
 import { SourceReadResult, SpecSource } from './types';
 
 // Spec trees are markdown; everything else in a repository is skipped before
 // it is read, which keeps large monorepos cheap to scan.
-const isMarkdown = (p: string) => /\.(md|markdown)$/i.test(p);
+const isMarkdown = isMarkdownPath;
 
 /**
  * Reads a spec source. Returns `unchanged` when the ETag matches the previous
@@ -35,9 +40,10 @@ export async function readSource(
   source: SpecSource,
   reader: UrlReaderService,
   etag: string | undefined,
+  logger?: LoggerService,
 ): Promise<SourceReadResult> {
   return source.type === 'file'
-    ? readLocal(source, etag)
+    ? readLocal(source, etag, logger)
     : readUrl(source.target, reader, etag);
 }
 
@@ -55,7 +61,10 @@ async function readUrl(
       return {
         kind: 'read',
         etag: res.etag ?? hashOf([await res.buffer()]),
-        root: `url:${new URL('.', target).toString()}`,
+        root: formatSpecRoot({
+          type: 'url',
+          url: new URL('.', target).toString(),
+        }),
         singleFile: true,
         files: [{ path: name, content: await res.buffer() }],
       };
@@ -75,7 +84,10 @@ async function readUrl(
     return {
       kind: 'read',
       etag: tree.etag,
-      root: `url:${target.endsWith('/') ? target : `${target}/`}`,
+      root: formatSpecRoot({
+        type: 'url',
+        url: target.endsWith('/') ? target : `${target}/`,
+      }),
       singleFile: false,
       files,
     };
@@ -91,6 +103,7 @@ async function readUrl(
 async function readLocal(
   source: SpecSource,
   etag: string | undefined,
+  logger: LoggerService | undefined,
 ): Promise<SourceReadResult> {
   // Everything below works on real paths, so that the spec roots written
   // to the entities are canonical (the specs backend refuses others) and a
@@ -106,7 +119,7 @@ async function readLocal(
     return {
       kind: 'read',
       etag: `outside:${hashOf([target])}`,
-      root: `file:${source.target}`,
+      root: formatSpecRoot({ type: 'file', dir: source.target }),
       singleFile: false,
       files: [],
     };
@@ -121,7 +134,7 @@ async function readLocal(
     return {
       kind: 'read',
       etag: tag,
-      root: `file:${path.dirname(target)}`,
+      root: formatSpecRoot({ type: 'file', dir: path.dirname(target) }),
       singleFile: true,
       files: [
         { path: path.basename(target), content: await fs.readFile(target) },
@@ -131,32 +144,30 @@ async function readLocal(
 
   // The ETag of a local tree is a hash of every file's path, size and mtime:
   // cheap to compute (no content is read) and it changes with any edit,
-  // addition or deletion.
-  const entries: Array<{ rel: string; abs: string; fingerprint: string }> = [];
-  async function walk(dir: string, rel: string) {
-    const dirents = await fs.readdir(dir, { withFileTypes: true });
-    // Dirents describe the entry itself: a symbolic link is neither a file
-    // nor a directory here, so links (to a file or a tree, inside the
-    // source or out of it) are never followed.
-    for (const d of dirents) {
-      // Not into dependencies, nor dot folders other than `.kiro` and `.specify`.
-      if (d.isDirectory() && !shouldWalkDirectory(d.name)) continue;
-      const abs = path.join(dir, d.name);
-      const childRel = rel ? `${rel}/${d.name}` : d.name;
-      if (d.isDirectory()) {
-        await walk(abs, childRel);
-      } else if (d.isFile() && isMarkdown(d.name)) {
-        const s = await fs.stat(abs);
-        entries.push({
-          rel: childRel,
-          abs,
-          fingerprint: `${s.size}:${s.mtimeMs}`,
-        });
-      }
-    }
+  // addition or deletion. The walk never follows symbolic links (to a file
+  // or a tree, inside the source or out of it), and an unreadable directory
+  // throws: the caller keeps what the source had published.
+  const walk = await walkSpecTree(target);
+  if (walk.truncated || walk.oversized.length) {
+    logger?.warn(
+      `Spec source ${target}: ${
+        walk.truncated
+          ? `read the first ${walk.files.length} markdown files only`
+          : ''
+      }${walk.truncated && walk.oversized.length ? '; ' : ''}${
+        walk.oversized.length
+          ? `skipped ${walk.oversized.length} file(s) over ${
+              DEFAULT_SPEC_TREE_LIMITS.maxFileBytes
+            } bytes (${walk.oversized.slice(0, 5).join(', ')})`
+          : ''
+      }`,
+    );
   }
-  await walk(target, '');
-  entries.sort((a, b) => (a.rel < b.rel ? -1 : 1));
+  const entries = walk.files.map(f => ({
+    rel: f.path,
+    abs: f.absPath,
+    fingerprint: `${f.size}:${f.mtimeMs}`,
+  }));
   const tag = hashOf(entries.map(e => `${e.rel}\0${e.fingerprint}`));
   if (tag === etag) {
     return { kind: 'unchanged' };
@@ -164,7 +175,7 @@ async function readLocal(
   return {
     kind: 'read',
     etag: tag,
-    root: `file:${target}`,
+    root: formatSpecRoot({ type: 'file', dir: target }),
     singleFile: false,
     files: await Promise.all(
       entries.map(async e => ({

@@ -120,7 +120,11 @@ describe('sourceFromAnnotation', () => {
 describe('readConfiguredSources', () => {
   it('confines a local source to its own target', () => {
     const [source] = readConfiguredSources(
-      new ConfigReader({ specs: { sources: [{ target: '/srv/specs' }] } }),
+      new ConfigReader({
+        catalog: {
+          providers: { specs: { sources: [{ target: '/srv/specs' }] } },
+        },
+      }),
     );
     expect(source).toMatchObject({
       type: 'file',

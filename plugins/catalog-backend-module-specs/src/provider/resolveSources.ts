@@ -22,21 +22,28 @@ import {
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
-import { ANNOTATION_SPEC_LOCATION } from '@specstage/plugin-specs-common';
+import {
+  ANNOTATION_SPEC_LOCATION,
+  formatSpecRoot,
+} from '@specstage/plugin-specs-common';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readSpecsProviderConfig } from './providerConfig';
 import { SpecSource } from './types';
 
 const isUrl = (target: string) => /^https?:\/\//i.test(target);
 
-/** Reads `specs.sources` from config. */
+/** Reads `catalog.providers.specs.sources` from config. */
 export function readConfiguredSources(config: Config): SpecSource[] {
-  return (config.getOptionalConfigArray('specs.sources') ?? []).map(c => {
+  return readSpecsProviderConfig(config).sources.map(c => {
     const target = c.getString('target');
     const resolved = isUrl(target) ? target : path.resolve(target);
     const type = isUrl(target) ? 'url' : 'file';
     return {
-      key: `${type}:${resolved}`,
+      key:
+        type === 'url'
+          ? formatSpecRoot({ type: 'url', url: resolved })
+          : formatSpecRoot({ type: 'file', dir: resolved }),
       type,
       target: resolved,
       ...(type === 'file' ? { confineTo: resolved } : {}),
@@ -98,7 +105,7 @@ export function sourceFromAnnotation(
 
   if (isUrl(value)) {
     return {
-      key: `url:${value}`,
+      key: formatSpecRoot({ type: 'url', url: value }),
       type: 'url',
       target: value,
       owner,
@@ -117,7 +124,7 @@ export function sourceFromAnnotation(
       base: location.target,
     });
     return {
-      key: `url:${target}`,
+      key: formatSpecRoot({ type: 'url', url: target }),
       type: 'url',
       target,
       owner,
@@ -147,7 +154,7 @@ export function sourceFromAnnotation(
       );
     }
     return {
-      key: `file:${target}`,
+      key: formatSpecRoot({ type: 'file', dir: target }),
       type: 'file',
       target,
       confineTo: dir,

@@ -27,7 +27,10 @@ import {
 } from '@backstage/catalog-model';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import {
+  ANNOTATION_SPEC_LEGACY_NAME,
   ANNOTATION_SPEC_ROOT,
+  joinSpecRoot,
+  parseSpecRoot,
   SPEC_ENTITY_API_VERSION,
   SPEC_ENTITY_KIND,
   SPECSTAGE_LOCATION_TYPE,
@@ -35,10 +38,10 @@ import {
   toSpecEntitySpec,
 } from '@specstage/plugin-specs-common';
 import {
-  ANNOTATION_SPEC_LEGACY_NAME,
   legacySpecEntityName,
   specEntityName,
-} from './specEntityName';
+  specIdentity,
+} from '@specstage/plugin-specs-node';
 import { SpecSource } from './types';
 
 export interface SpecEntityInput {
@@ -51,15 +54,8 @@ export interface SpecEntityInput {
   doc: SpecDocument;
 }
 
-/** The identity of a spec: its absolute location, whichever source found it. */
-export function specIdentity(sourceRoot: string, specPath: string): string {
-  return joinRoot(sourceRoot, specPath).replace(/\/+$/, '');
-}
-
-function joinRoot(root: string, rel: string): string {
-  if (!rel) return root;
-  return root.endsWith('/') ? `${root}${rel}` : `${root}/${rel}`;
-}
+/** Source roots are always root strings, spec paths never climb. */
+const joinRoot = (root: string, rel: string) => joinSpecRoot(root, rel)!;
 
 /**
  * An entity ref for a value the spec names, or undefined when the value is
@@ -136,7 +132,8 @@ export function specToEntity(
     [ANNOTATION_SPEC_LEGACY_NAME]: legacySpecEntityName(identity),
   };
   const links: EntityLink[] = [];
-  if (specDir.startsWith('url:')) {
+  const mainRoot = parseSpecRoot(mainFile);
+  if (mainRoot?.type === 'url') {
     const viewUrl = mainFile.slice('url:'.length);
     annotations[ANNOTATION_SOURCE_LOCATION] = specDir.endsWith('/')
       ? specDir

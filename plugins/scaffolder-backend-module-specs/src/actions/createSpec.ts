@@ -14,30 +14,49 @@
  * limitations under the License.
  */
 
-import { specEntityName } from '@specstage/plugin-catalog-backend-module-specs';
 import { RootConfigService } from '@backstage/backend-plugin-api';
-import {
-  KubernetesValidatorFunctions,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { SPEC_ENTITY_KIND } from '@specstage/plugin-specs-common';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import {
+  formatSpecRoot,
   renderDirectorySpec,
   renderSingleFileSpec,
   RenderedFile,
+  seedHeaderValue as headerValue,
+  seedParagraph as paragraph,
+  seedTitleValue as titleValue,
+  SPEC_ENTITY_KIND,
   SpecTemplateValues,
-} from '../templates/seedSpec';
-import { formatSpecId, isSpecOfSource, maxSpecNumber } from './nextSpecId';
+} from '@specstage/plugin-specs-common';
+import {
+  foldDiacritics,
+  slugify,
+  specEntityName,
+} from '@specstage/plugin-specs-node';
+import path from 'node:path';
+import {
+  createSpecInputSchema,
+  LOCAL_TARGET_DIR_KEY,
+  normalizeRef,
+  repoWebUrl,
+  SafeParser,
+} from './createSpecInput';
+import {
+  displaySpecRoot,
+  formatSpecId,
+  isSpecOfSource,
+  maxSpecNumber,
+} from './nextSpecId';
+import {
+  exists,
+  isInside,
+  realpathOfMaybeMissing,
+  writeFiles,
+} from './workspaceFiles';
 import { parseSpecAt, readSpecTree } from './specTree';
 
-/** The config key of the directory that `publishTo: local` may write into. */
-export const LOCAL_TARGET_DIR_KEY = 'specs.scaffolder.localTargetDir';
+export { LOCAL_TARGET_DIR_KEY };
 
 /** Options of {@link createSpecAction}. @public */
 export interface CreateSpecActionOptions {
@@ -48,131 +67,9 @@ export interface CreateSpecActionOptions {
   now?: () => Date;
 }
 
-/** What zod's safeParse gives; zod itself comes from the scaffolder. */
-interface SafeParser {
-  safeParse(value: unknown):
-    | { success: true; data: any }
-    | {
-        success: false;
-        error: { issues: Array<{ path: PropertyKey[]; message: string }> };
-      };
-}
-
-const SPEC_TYPE = /^[a-z][a-z0-9-]{0,39}$/;
-
-/** An entity ref the catalog accepts (it drops anything else from a spec). */
-function isEntityRef(value: string, defaultKind: string): boolean {
-  try {
-    const ref = parseEntityRef(value.trim(), {
-      defaultKind,
-      defaultNamespace: 'default',
-    });
-    return (
-      KubernetesValidatorFunctions.isValidObjectName(ref.name) &&
-      KubernetesValidatorFunctions.isValidNamespace(ref.namespace) &&
-      /^[a-zA-Z][a-zA-Z0-9]*$/.test(ref.kind)
-    );
-  } catch {
-    return false;
-  }
-}
-
-function normalizeRef(value: string, defaultKind: string): string {
-  return stringifyEntityRef(
-    parseEntityRef(value.trim(), { defaultKind, defaultNamespace: 'default' }),
-  );
-}
-
-/** A relative posix directory that stays inside whatever it is joined to. */
-function isSafeRelativeDir(value: string): boolean {
-  if (value.includes('\\') || value.includes('\0')) return false;
-  if (path.posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value)) return false;
-  return !value.split('/').some(segment => segment === '..');
-}
-
-/** One line of header text: no line breaks, no `**` or `·` to start another field. */
-function headerValue(value: string): string {
-  return value
-    .replace(/\*\*/g, '')
-    .replace(/·/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function titleValue(value: string): string {
-  return headerValue(value).replace(/^#+\s*/, '');
-}
-
-/** One paragraph of body text that cannot turn into a heading, list or rule. */
-function paragraph(value: string): string {
-  const text = value.replace(/\s+/g, ' ').trim();
-  return /^(?:[#>|=+*-]|\d+[.)]\s|\[[ xX~]\])/.test(text) ? `\\${text}` : text;
-}
-
-export function slugify(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48)
-      .replace(/-+$/, '') || 'spec'
-  );
-}
-
-/** `github.com?owner=o&repo=r` (RepoUrlPicker) or an https URL → `https://host/o/r`. */
-function repoWebUrl(repoUrl: string): string | undefined {
-  const value = repoUrl.trim();
-  if (/^https?:\/\//i.test(value)) return value.replace(/\/+$/, '');
-  const [host, query] = value.split('?');
-  if (!host || !query) return undefined;
-  const params = new URLSearchParams(query);
-  const owner =
-    params.get('owner') ??
-    params.get('organization') ??
-    params.get('workspace');
-  const repo = params.get('repo');
-  if (!owner || !repo) return undefined;
-  return `https://${host}/${owner}/${repo}`;
-}
-
-async function exists(p: string): Promise<boolean> {
-  return fs
-    .lstat(p)
-    .then(() => true)
-    .catch(() => false);
-}
-
-/** True when `child` is `parent` or below it. */
-function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-/**
- * The realpath of `dir`'s nearest existing ancestor joined with the rest, so
- * that a symlink inside the allowed directory cannot lead out of it.
- */
-async function realpathOfMaybeMissing(dir: string): Promise<string> {
-  let existing = dir;
-  const rest: string[] = [];
-  while (!(await exists(existing))) {
-    rest.unshift(path.basename(existing));
-    const parent = path.dirname(existing);
-    if (parent === existing) break;
-    existing = parent;
-  }
-  return path.join(await fs.realpath(existing), ...rest);
-}
-
-async function writeFiles(dir: string, files: RenderedFile[]) {
-  for (const file of files) {
-    const abs = path.join(dir, file.path);
-    await fs.mkdir(path.dirname(abs), { recursive: true });
-    await fs.writeFile(abs, file.content, { encoding: 'utf8', flag: 'wx' });
-  }
+/** The file-name slug of a title: diacritics folded, at most 48 characters. */
+function titleSlug(title: string): string {
+  return slugify(foldDiacritics(title), { maxLength: 48 }) || 'spec';
 }
 
 /**
@@ -209,116 +106,7 @@ export function createSpecAction(options: CreateSpecActionOptions) {
     ],
     schema: {
       input: z => {
-        const schema = z
-          .object({
-            title: z
-              .string()
-              .min(3)
-              .max(200)
-              .describe('Title of the spec (the H1)'),
-            type: z
-              .string()
-              .regex(SPEC_TYPE, {
-                message:
-                  'must be a lower-case word such as platform, security or infrastructure',
-              })
-              .describe('Spec type, e.g. platform, security, infrastructure'),
-            owner: z
-              .string()
-              .min(1)
-              .describe('Owner entity ref, e.g. group:default/platform-team'),
-            components: z
-              .array(z.string().min(1))
-              .max(50)
-              .default([])
-              .describe('Component entity refs the spec specifies'),
-            summary: z
-              .string()
-              .min(10)
-              .max(2000)
-              .describe('One-paragraph summary'),
-            priority: z
-              .enum(['P1', 'P2', 'P3'])
-              .default('P2')
-              .describe('Priority of the first user story'),
-            author: z
-              .string()
-              .max(200)
-              .optional()
-              .describe('Author; default: the user who runs the template'),
-            issueUrl: z
-              .string()
-              .max(2000)
-              .optional()
-              .describe('URL of the issue the spec answers'),
-            layout: z
-              .enum(['file', 'directory'])
-              .default('file')
-              .describe(
-                'file: one markdown file in the seed format; directory: spec.md + plan.md + clarifications.md',
-              ),
-            targetDir: z
-              .string()
-              .max(500)
-              .default('docs/specs')
-              .describe(
-                'Directory of the specs, relative to the workspace (and to the local target directory with publishTo: local)',
-              ),
-            repoUrl: z
-              .string()
-              .max(2000)
-              .optional()
-              .describe(
-                'Target repository (RepoUrlPicker format); the catalog Specs of that repository count for the next number',
-              ),
-            branch: z
-              .string()
-              .max(250)
-              .default('main')
-              .describe(
-                'Branch the repository source reads (for entityRefHint)',
-              ),
-            publishTo: z
-              .enum(['workspace', 'local'])
-              .default('workspace')
-              .describe(
-                `workspace: only write into the workspace (publish it with a later step); local: also copy it into ${LOCAL_TARGET_DIR_KEY}`,
-              ),
-          })
-          .superRefine((input, ctx) => {
-            const issue = (p: string, message: string) =>
-              ctx.addIssue({ code: 'custom', path: [p], message });
-            if (/[\r\n]/.test(input.title) || !titleValue(input.title)) {
-              issue('title', 'must be a single, non-empty line');
-            }
-            if (!isEntityRef(input.owner, 'group')) {
-              issue('owner', `"${input.owner}" is not an entity ref`);
-            }
-            input.components.forEach((c: string, i: number) => {
-              if (!isEntityRef(c, 'component')) {
-                ctx.addIssue({
-                  code: 'custom',
-                  path: ['components', i],
-                  message: `"${c}" is not an entity ref`,
-                });
-              }
-            });
-            if (input.issueUrl && !/^https?:\/\/\S+$/i.test(input.issueUrl)) {
-              issue('issueUrl', 'must be an http(s) URL');
-            }
-            if (!isSafeRelativeDir(input.targetDir)) {
-              issue(
-                'targetDir',
-                'must be a relative path without ".." segments',
-              );
-            }
-            if (input.repoUrl && !repoWebUrl(input.repoUrl)) {
-              issue(
-                'repoUrl',
-                'must look like github.com?owner=o&repo=r or an https URL',
-              );
-            }
-          });
+        const schema = createSpecInputSchema(z);
         inputParser = schema;
         return schema;
       },
@@ -384,10 +172,13 @@ export function createSpecAction(options: CreateSpecActionOptions) {
       const sourcePrefixes: string[] = [];
       let sourceUrl: string | undefined;
       if (localRoot) {
-        sourcePrefixes.push(`file:${localRoot}`);
+        sourcePrefixes.push(formatSpecRoot({ type: 'file', dir: localRoot }));
       } else if (input.repoUrl) {
+        // Validated above: a repoUrl without a web URL is an input error.
         sourceUrl = repoWebUrl(input.repoUrl);
-        sourcePrefixes.push(`url:${sourceUrl}`);
+        if (sourceUrl) {
+          sourcePrefixes.push(formatSpecRoot({ type: 'url', url: sourceUrl }));
+        }
       }
       const ids: Array<string | undefined> = [];
       if (catalog) {
@@ -405,8 +196,7 @@ export function createSpecAction(options: CreateSpecActionOptions) {
           // a local path as `file:/…` would be a link that goes nowhere.
           ctx.logger.info(
             `${ofSource.length} Spec entities of ${
-              sourcePrefixes.map(p => p.replace(/^file:/, '')).join(', ') ||
-              'all sources'
+              sourcePrefixes.map(displaySpecRoot).join(', ') || 'all sources'
             } in the catalog`,
           );
         } catch (error) {
@@ -422,7 +212,7 @@ export function createSpecAction(options: CreateSpecActionOptions) {
       }
       const specId = formatSpecId(maxSpecNumber(ids) + 1);
       const number = specId.slice('SPEC-'.length);
-      const slug = slugify(input.title);
+      const slug = titleSlug(input.title);
       const name =
         input.layout === 'file' ? `${specId}-${slug}.md` : `${number}-${slug}`;
       const relPath = path.posix.join(
@@ -524,9 +314,12 @@ export function createSpecAction(options: CreateSpecActionOptions) {
             `${input.targetDir} leads outside ${LOCAL_TARGET_DIR_KEY}`,
           );
         }
-        entityRefHint = `spec:default/${specEntityName(`file:${localAbs}`, {
-          specId,
-        })}`;
+        entityRefHint = `spec:default/${specEntityName(
+          formatSpecRoot({ type: 'file', dir: localAbs }),
+          {
+            specId,
+          },
+        )}`;
         if (ctx.isDryRun) {
           ctx.logger.info(
             `Dry run: would copy ${specId} into ${localTargetDir}`,
@@ -545,7 +338,10 @@ export function createSpecAction(options: CreateSpecActionOptions) {
         !/^https?:/i.test(input.repoUrl)
       ) {
         entityRefHint = `spec:default/${specEntityName(
-          `url:${sourceUrl}/tree/${input.branch}/${relPath}`,
+          formatSpecRoot({
+            type: 'url',
+            url: `${sourceUrl}/tree/${input.branch}/${relPath}`,
+          }),
           { specId },
         )}`;
       }

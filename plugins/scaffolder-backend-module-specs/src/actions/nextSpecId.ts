@@ -17,6 +17,8 @@
 import { Entity, ANNOTATION_LOCATION } from '@backstage/catalog-model';
 import {
   ANNOTATION_SPEC_ROOT,
+  isWithinSpecRoot,
+  parseSpecRoot,
   SPECSTAGE_LOCATION_TYPE,
 } from '@specstage/plugin-specs-common';
 
@@ -48,10 +50,7 @@ export function isSpecOfSource(entity: Entity, prefixes: string[]): boolean {
   const root = annotations[ANNOTATION_SPEC_ROOT];
   return prefixes.some(prefix =>
     [source, root].some(
-      value =>
-        value !== undefined &&
-        (value === prefix ||
-          value.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)),
+      value => value !== undefined && isWithinSpecRoot(value, prefix),
     ),
   );
 }
@@ -64,4 +63,13 @@ export function maxSpecNumber(ids: Iterable<string | undefined>): number {
     if (n !== undefined && n > max) max = n;
   }
   return max;
+}
+
+/**
+ * A spec root as a log line shows it: the task page turns URLs and file names
+ * into links, and a local path as `file:/…` would be a link that goes nowhere.
+ */
+export function displaySpecRoot(value: string): string {
+  const root = parseSpecRoot(value);
+  return root?.type === 'file' ? root.dir : value;
 }

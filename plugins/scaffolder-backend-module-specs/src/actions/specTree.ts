@@ -21,36 +21,17 @@ import {
   SpecDocument,
   specSourcePaths,
 } from '@specstage/plugin-specs-common';
+import { walkSpecTree } from '@specstage/plugin-specs-node';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** Bounds of a tree walk, so that a huge workspace cannot stall a task. */
-const MAX_FILES = 20_000;
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
-
-/** Posix paths (relative to `root`) of the markdown files below it. */
+/**
+ * Posix paths (relative to `root`) of the markdown files below it, within the
+ * shared tree limits; a missing directory has no specs.
+ */
 export async function listMarkdownFiles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (rel: string) => {
-    let entries;
-    try {
-      entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
-    } catch {
-      return; // a missing directory has no specs
-    }
-    for (const entry of entries) {
-      if (out.length >= MAX_FILES) return;
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) await walk(child);
-      } else if (entry.isFile() && /\.(?:md|markdown)$/i.test(entry.name)) {
-        out.push(child);
-      }
-    }
-  };
-  await walk('');
-  return out.sort();
+  const walk = await walkSpecTree(root, { onUnreadable: 'report' });
+  return walk.files.map(file => file.path);
 }
 
 /** A spec of a tree, parsed with specs-common. */
@@ -73,8 +54,7 @@ export async function parseSpecAt(
   const sources = [];
   for (const { treePath, specPath } of files) {
     const abs = path.join(root, treePath);
-    const stat = await fs.stat(abs);
-    if (stat.size > MAX_FILE_BYTES) continue;
+    // Listed by the walk: within the size limit already.
     sources.push({ path: specPath, content: await fs.readFile(abs) });
   }
   return parseSpec(sources, { location });

@@ -19,11 +19,8 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { TestPipeline } from '@backstage/plugin-search-backend-node';
-import { parseSpec } from '@specstage/plugin-specs-common';
-import {
-  SpecSearchDocument,
-  SpecsCollatorFactory,
-} from './SpecsCollatorFactory';
+import { parseSpec, SpecSearchDocument } from '@specstage/plugin-specs-common';
+import { SpecsCollatorFactory } from './SpecsCollatorFactory';
 
 const BASE_URL = 'http://localhost:7007/api/specs';
 

@@ -24,61 +24,16 @@ import {
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  DocumentCollatorFactory,
-  IndexableDocument,
-} from '@backstage/plugin-search-common';
+import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
 import {
   SPEC_ENTITY_KIND,
+  SPEC_SEARCH_TYPE,
+  SpecSearchDocument,
   SpecDocument,
   SpecEntitySpec,
   SpecsClient,
 } from '@specstage/plugin-specs-common';
 import { plainText, specSearchText } from './specSearchText';
-
-/**
- * The search document type of specs.
- *
- * @public
- */
-export const SPEC_SEARCH_TYPE = 'spec';
-
-/**
- * A search document of a spec, as the collator emits it.
- *
- * @remarks
- * Every field is always present (with an empty value when unknown): the Lunr
- * engine takes its fields from the first document it sees.
- *
- * @public
- */
-export interface SpecSearchDocument extends IndexableDocument {
-  /** The spec's title. */
-  title: string;
-  /** Id, summary, stories, requirements, success criteria and tasks, without code blocks. */
-  text: string;
-  /** The spec's entity page, `/catalog/<namespace>/spec/<name>`. */
-  location: string;
-  /** The summary (or the entity description), without code; for display. */
-  summary: string;
-  /** E.g. `SPEC-0042`; empty when the spec has none. */
-  specId: string;
-  /** The normalized status, e.g. `in-progress`. */
-  status: string;
-  /** True when the written status contradicts the progress. */
-  statusStale: boolean;
-  /** The owner entity ref; empty when unknown. */
-  owner: string;
-  /** Names or entity refs of the components the spec names. */
-  components: string[];
-  kind: 'Spec';
-  namespace: string;
-  name: string;
-  tasksDone: number;
-  tasksPartial: number;
-  tasksTotal: number;
-  authorization: { resourceRef: string };
-}
 
 /**
  * Options of {@link SpecsCollatorFactory}.

@@ -25,7 +25,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { PayloadTooLargeError } from './PayloadTooLargeError';
-import { SpecRoot } from './readSpecSource';
+import type { SpecRoot } from '@specstage/plugin-specs-common';
 import { normalizeSpecPath } from './specPaths';
 
 const MISSING_FILE_CODES = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ELOOP']);

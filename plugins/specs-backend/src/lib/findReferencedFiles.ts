@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { resolveSpecPath } from '@specstage/plugin-specs-common';
+import { classifySpecUrl } from '@specstage/plugin-specs-common';
 
 // Inline links and images: `[text](target "title")` or `![alt](<target>)`.
 const INLINE_LINK = /\]\(\s*(<[^>\n]*>|[^\s)]+)/g;
@@ -22,8 +22,6 @@ const INLINE_LINK = /\]\(\s*(<[^>\n]*>|[^\s)]+)/g;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:\s*(<[^>\n]*>|\S+)/gm;
 // Raw HTML, e.g. `<img src="diagram.svg">` or `<a href='x.pdf'>`.
 const HTML_ATTRIBUTE = /\b(?:src|href)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/gi;
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
 function addTarget(
   result: Set<string>,
   fromFile: string,
@@ -36,16 +34,19 @@ function addTarget(
   if (target.startsWith('<') && target.endsWith('>')) {
     target = target.slice(1, -1).trim();
   }
-  if (!target || target.startsWith('#') || target.startsWith('//')) {
-    return;
+  // The frontend's classifier, on the URL as its markdown renderer hands it
+  // over (encoded like marked's cleanUrl): what it renders as a file of the
+  // spec is what is served, no more; schemes, `//`, backslashes and control
+  // characters are read the same way on both sides.
+  let href: string;
+  try {
+    href = encodeURI(target).replace(/%25/g, '%');
+  } catch {
+    return; // a lone surrogate: marked drops such a link too
   }
-  if (SCHEME.test(target)) {
-    return;
-  }
-  const path = target.split('#')[0].split('?')[0];
-  const resolved = resolveSpecPath(fromFile, path);
-  if (resolved) {
-    result.add(resolved);
+  const classified = classifySpecUrl(href, fromFile, 'link');
+  if (classified.type === 'file') {
+    result.add(classified.path);
   }
 }
 

@@ -22,20 +22,14 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
-  ANNOTATION_SPEC_ROOT,
+  isSpecEntity,
   SPECSTAGE_LOCATION_TYPE,
+  SpecRoot,
+  specRootOf,
 } from '@specstage/plugin-specs-common';
-import path from 'node:path';
 
 /** `managed-by-location` prefix of the entities the specs catalog module manages. */
 const SPECSTAGE_LOCATION_PREFIX = `${SPECSTAGE_LOCATION_TYPE}:`;
-
-/**
- * Where the files of a spec are read from.
- */
-export type SpecRoot =
-  | { type: 'file'; dir: string }
-  | { type: 'url'; url: string };
 
 /**
  * What the backend needs to know about a Spec entity to serve it.
@@ -57,35 +51,6 @@ export interface SpecSource {
   managedBy: string;
 }
 
-function parseRoot(value: unknown): SpecRoot | undefined {
-  if (typeof value !== 'string') {
-    return undefined;
-  }
-  if (value.startsWith('file:')) {
-    const dir = value.slice('file:'.length);
-    return path.isAbsolute(dir)
-      ? { type: 'file', dir: path.resolve(dir) }
-      : undefined;
-  }
-  if (value.startsWith('url:')) {
-    let url: URL;
-    try {
-      url = new URL(value.slice('url:'.length));
-    } catch {
-      return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      return undefined;
-    }
-    // Files are resolved against the root as against a directory.
-    if (!url.pathname.endsWith('/')) {
-      url.pathname = `${url.pathname}/`;
-    }
-    return { type: 'url', url: url.toString() };
-  }
-  return undefined;
-}
-
 /**
  * Reads the serving information from a Spec entity.
  *
@@ -105,8 +70,7 @@ export function readSpecSource(entity: Entity): SpecSource {
 
   const annotations = entity.metadata.annotations ?? {};
   if (
-    entity.kind.toLocaleLowerCase('en-US') !== 'spec' ||
-    !entity.apiVersion.startsWith('specstage.io/') ||
+    !isSpecEntity(entity) ||
     !annotations[ANNOTATION_LOCATION]?.startsWith(SPECSTAGE_LOCATION_PREFIX) ||
     !annotations[ANNOTATION_ORIGIN_LOCATION]?.startsWith(
       SPECSTAGE_LOCATION_PREFIX,
@@ -114,7 +78,7 @@ export function readSpecSource(entity: Entity): SpecSource {
   ) {
     throw notFound();
   }
-  const root = parseRoot(annotations[ANNOTATION_SPEC_ROOT]);
+  const root = specRootOf(entity);
   if (!root) {
     throw notFound();
   }

@@ -14,7 +14,10 @@
  * limitations under the License.
  */
 
-import { ANNOTATION_SPEC_ROOT } from '@specstage/plugin-specs-common';
+import {
+  ANNOTATION_SPEC_ROOT,
+  formatSpecRoot,
+} from '@specstage/plugin-specs-common';
 import path from 'node:path';
 import { SpecSource } from './readSpecSource';
 
@@ -107,7 +110,10 @@ export function fileOwnerFilter(
     // Across sources on local disk: best effort, as deep as the catalog
     // indexes roots.
     const roots = ancestors(`${root}/${filePath}`)
-      .flatMap(dir => [`file:${dir}`, `file:${dir}/`])
+      .flatMap(dir => [
+        formatSpecRoot({ type: 'file', dir }),
+        formatSpecRoot({ type: 'file', dir: `${dir}/` }),
+      ])
       .filter(indexable);
     if (roots.length > 0) {
       filters.push({

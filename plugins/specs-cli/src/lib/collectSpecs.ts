@@ -17,16 +17,17 @@
 import { InputError, NotFoundError, stringifyError } from '@backstage/errors';
 import {
   discoverSpecs,
-  shouldWalkDirectory,
   SpecCandidate,
   SpecDiagnostic,
   SpecSourceFile,
   specSourcePaths,
 } from '@specstage/plugin-specs-common';
+import {
+  DEFAULT_SPEC_TREE_LIMITS,
+  walkSpecTree,
+} from '@specstage/plugin-specs-node';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-
-/** Directories that never hold specs and can be huge. */
 
 /**
  * One spec found on disk, with its files read as raw bytes.
@@ -83,55 +84,46 @@ function relativePosix(from: string, to: string): string {
 }
 
 /**
- * Lists every regular file below `root` as posix paths relative to `root`.
- * Symlinked files are followed, symlinked directories are not (no cycles).
+ * Lists the markdown files below `root` as posix paths relative to `root`,
+ * within the shared tree limits. Symlinked files are followed (the CLI runs
+ * on the user's own checkout), symlinked directories are not (no cycles).
  */
 async function walk(
   root: string,
   diagnostics: SpecDiagnostic[],
   cwd: string,
 ): Promise<string[]> {
-  const files: string[] = [];
-  const pending = [''];
-  while (pending.length > 0) {
-    const rel = pending.pop()!;
-    const dir = path.join(root, rel);
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      diagnostics.push(unreadable(relativePosix(cwd, dir), error));
-      continue;
-    }
-    for (const entry of entries) {
-      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        // Not into dependencies, nor dot folders other than `.kiro` and
-        // `.specify` (shared with the catalog module: the same specs).
-        if (shouldWalkDirectory(entry.name)) {
-          pending.push(childRel);
-        }
-      } else if (entry.isFile()) {
-        files.push(childRel);
-      } else if (entry.isSymbolicLink()) {
-        try {
-          if ((await fs.stat(path.join(root, childRel))).isFile()) {
-            files.push(childRel);
-          }
-        } catch (error) {
-          // A dangling link that looks like a spec file is worth reporting;
-          // any other dangling link is none of our business.
-          if (childRel.endsWith('.md')) {
-            diagnostics.push(
-              unreadable(relativePosix(cwd, path.join(root, childRel)), error),
-            );
-          }
-        }
-      }
-    }
+  const tree = await walkSpecTree(root, {
+    followFileLinks: true,
+    onUnreadable: 'report',
+  });
+  for (const problem of tree.problems) {
+    diagnostics.push(
+      unreadable(relativePosix(cwd, problem.absPath), problem.error),
+    );
   }
-  // Stable output regardless of the order the file system lists entries in.
-  return files.sort();
+  for (const file of tree.oversized) {
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'file-too-large',
+      message: `Skipped ${relativePosix(
+        cwd,
+        path.join(root, file),
+      )}: larger than ${DEFAULT_SPEC_TREE_LIMITS.maxFileBytes} bytes`,
+      file: relativePosix(cwd, path.join(root, file)),
+    });
+  }
+  if (tree.truncated) {
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'too-many-files',
+      message: `Read the first ${
+        tree.files.length
+      } markdown files of ${relativePosix(cwd, root)} only`,
+      file: relativePosix(cwd, root),
+    });
+  }
+  return tree.files.map(file => file.path);
 }
 
 function unreadable(file: string, error: unknown): SpecDiagnostic {

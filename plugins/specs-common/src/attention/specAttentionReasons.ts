@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { percentOf } from '../counts/specCounts';
 import { SpecStatusValue } from '../model';
 import { PortfolioSpec } from '../portfolio/rollupSpecs';
 import { SpecSnapshot } from '../portfolio/SpecSnapshot';
@@ -66,7 +67,7 @@ export type SpecAttentionInput = Pick<
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const percent = (checked: number, total: number) =>
-  `${Math.floor((checked / total) * 100)}%`;
+  `${percentOf(checked, total)}%`;
 
 /**
  * The reasons why a spec needs attention, strongest first; empty when it

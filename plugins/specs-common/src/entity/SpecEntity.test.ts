@@ -19,6 +19,7 @@ import { parseFixture } from '../__testUtils__/fixtures';
 import { parseSpec } from '../parseSpec/parseSpec';
 import {
   isSpecEntity,
+  readSpecEntity,
   SPEC_ENTITY_API_VERSION,
   SPEC_ENTITY_KIND,
   SpecEntity,
@@ -157,5 +158,34 @@ describe('Spec entity', () => {
     );
     expect(isSpecEntity({ ...spec, kind: 'Component' })).toBe(false);
     expect(isSpecEntity(undefined)).toBe(false);
+    // Fetched with `fields` that leave out the apiVersion: judged by kind.
+    expect(isSpecEntity({ kind: 'spec' })).toBe(true);
+    expect(isSpecEntity({ kind: 'spec', apiVersion: 'specstage.io/v1' })).toBe(
+      true,
+    );
+  });
+
+  it('reads a Spec entity with every part present', () => {
+    const read = readSpecEntity({
+      apiVersion: 'specstage.io/v1alpha1',
+      kind: 'Spec',
+      metadata: { name: 'x' },
+      spec: { counts: { tasks: { done: 1, partial: 0, total: 2 } } },
+    });
+    expect(read?.spec.status).toEqual({ value: 'unknown', stale: false });
+    expect(read?.spec.counts.tasks).toEqual({ done: 1, partial: 0, total: 2 });
+    expect(read?.spec.counts.review).toEqual({ checked: 0, total: 0 });
+    expect(read?.spec.phases).toEqual([]);
+    expect(read?.spec.files).toEqual([]);
+    // Unknown, not zero: ingested before template prompts were counted.
+    expect('templatePrompts' in read!.spec.counts).toBe(false);
+    expect(
+      readSpecEntity({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: 'x' },
+        spec: {},
+      }),
+    ).toBeUndefined();
   });
 });

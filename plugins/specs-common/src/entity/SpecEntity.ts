@@ -32,6 +32,11 @@ export const SPEC_ENTITY_API_VERSION = 'specstage.io/v1alpha1';
  */
 export const SPEC_ENTITY_KIND = 'Spec';
 
+/** `specstage.io/`: every version of the Spec kind. */
+const SPEC_ENTITY_API_GROUP_PREFIX = `${
+  SPEC_ENTITY_API_VERSION.split('/')[0]
+}/`;
+
 /**
  * The compact summary of a spec that the catalog entity carries in `spec`
  * (no document bodies: those are read from the source on demand).
@@ -123,18 +128,77 @@ export interface SpecEntity extends Entity {
 }
 
 /**
- * True for entities of kind Spec with the Specstage apiVersion.
+ * True for Spec entities: kind `Spec` (in any case) of the `specstage.io`
+ * group.
+ *
+ * @remarks
+ * The one test of "is this a spec" for every package. An entity fetched with
+ * `fields` that leave out `apiVersion` is judged by its kind alone; a full
+ * entity of another group (a `backstage.io` kind named Spec) is not a spec.
  *
  * @public
  */
 export function isSpecEntity(
-  entity: Entity | undefined | null,
+  entity:
+    | (Pick<Entity, 'kind'> & Partial<Pick<Entity, 'apiVersion'>>)
+    | undefined
+    | null,
 ): entity is SpecEntity {
+  if (!entity || typeof entity.kind !== 'string') return false;
+  if (
+    entity.kind.toLocaleLowerCase('en-US') !==
+    SPEC_ENTITY_KIND.toLocaleLowerCase('en-US')
+  ) {
+    return false;
+  }
   return (
-    !!entity &&
-    entity.apiVersion === SPEC_ENTITY_API_VERSION &&
-    typeof entity.kind === 'string' &&
-    entity.kind.toLocaleLowerCase('en-US') ===
-      SPEC_ENTITY_KIND.toLocaleLowerCase('en-US')
+    entity.apiVersion === undefined ||
+    (typeof entity.apiVersion === 'string' &&
+      entity.apiVersion.startsWith(SPEC_ENTITY_API_GROUP_PREFIX))
   );
+}
+
+/**
+ * A Spec entity with every part of its `spec` present, or undefined for any
+ * other entity.
+ *
+ * @remarks
+ * Entities come over the wire, from older ingestions or through `fields`
+ * projections, so missing parts are filled with empty values rather than
+ * trusted. `counts.templatePrompts` stays absent on entities that were
+ * ingested before it was counted, so that callers can tell "none" from
+ * "unknown".
+ *
+ * @public
+ */
+export function readSpecEntity(
+  entity: Entity | undefined | null,
+): SpecEntity | undefined {
+  if (!isSpecEntity(entity) || !entity.spec) {
+    return undefined;
+  }
+  const spec = entity.spec as Partial<SpecEntitySpec>;
+  const counts = (spec.counts ?? {}) as Partial<SpecCounts>;
+  return {
+    ...entity,
+    spec: {
+      ...spec,
+      status: spec.status ?? { value: 'unknown', stale: false },
+      components: spec.components ?? [],
+      template: spec.template ?? false,
+      counts: {
+        ...counts,
+        userStories: counts.userStories ?? 0,
+        requirements: counts.requirements ?? 0,
+        successCriteria: counts.successCriteria ?? 0,
+        tasks: counts.tasks ?? { done: 0, partial: 0, total: 0 },
+        review: counts.review ?? { checked: 0, total: 0 },
+        openClarifications: counts.openClarifications ?? 0,
+      } as SpecCounts,
+      phases: spec.phases ?? [],
+      review: spec.review ?? [],
+      diagnostics: spec.diagnostics ?? { errors: 0, warnings: 0, infos: 0 },
+      files: spec.files ?? [],
+    },
+  };
 }

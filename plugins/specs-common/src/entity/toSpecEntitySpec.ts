@@ -16,6 +16,7 @@
 
 import { SpecDocument } from '../model';
 import { summarizeSpec } from '../summarizeSpec';
+import { personaCounts, phaseCounts } from '../counts/specCounts';
 import { specProgress } from '../progress/specProgress';
 import { SpecEntitySpec } from './SpecEntity';
 
@@ -30,28 +31,13 @@ export function toSpecEntitySpec(doc: SpecDocument): SpecEntitySpec {
     components: [...doc.components],
     template: doc.isTemplate,
     counts: summarizeSpec(doc),
-    phases: doc.phases.map(phase => {
-      let done = 0;
-      let partial = 0;
-      let total = 0;
-      for (const task of phase.tasks) {
-        // Kiro's optional tasks are not part of the total (see summarizeSpec).
-        if (task.optional) {
-          continue;
-        }
-        total++;
-        if (task.state === 'done') {
-          done++;
-        } else if (task.state === 'partial') {
-          partial++;
-        }
-      }
-      return { title: phase.title, done, partial, total };
-    }),
+    phases: doc.phases.map(phase => ({
+      title: phase.title,
+      ...phaseCounts(phase),
+    })),
     review: doc.review.map(persona => ({
       persona: persona.persona,
-      checked: persona.items.filter(item => item.checked).length,
-      total: persona.items.length,
+      ...personaCounts(persona),
     })),
     diagnostics: {
       errors: doc.diagnostics.filter(d => d.severity === 'error').length,

@@ -15,6 +15,7 @@
  */
 
 import { SpecDocument, SpecTaskState } from '../model';
+import { percentOf, taskCounts } from '../counts/specCounts';
 
 /** The longest task text kept on the entity; longer ones end with an ellipsis. */
 const MAX_TASK_TEXT = 200;
@@ -52,17 +53,8 @@ export type SpecProgress = {
  * @public
  */
 export function specProgress(doc: SpecDocument): SpecProgress {
-  let done = 0;
-  let total = 0;
-  for (const phase of doc.phases) {
-    for (const task of phase.tasks) {
-      // Kiro's optional tasks can be skipped: they neither count nor block.
-      if (task.optional) continue;
-      total++;
-      if (task.state === 'done') done++;
-    }
-  }
-  const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
+  const { done, total } = taskCounts(doc.phases.flatMap(phase => phase.tasks));
+  const percent = percentOf(done, total);
   const progress: SpecProgress = {
     percent,
     order: String(percent).padStart(3, '0'),

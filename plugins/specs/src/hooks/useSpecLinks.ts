@@ -24,7 +24,11 @@ import {
 } from '@backstage/catalog-model';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
-import { ANNOTATION_SPEC_ROOT } from '@specstage/plugin-specs-common';
+import {
+  ANNOTATION_SPEC_ROOT,
+  joinSpecRoot,
+  parseSpecRoot,
+} from '@specstage/plugin-specs-common';
 import useAsync from 'react-use/esm/useAsync';
 import { SpecDocumentFile } from '../api';
 import {
@@ -33,7 +37,6 @@ import {
   SpecLinkTarget,
   classifySpecUrl,
   fileAnchor,
-  joinSpecRoot,
   specFileUrl,
 } from '../lib/markdown';
 
@@ -147,9 +150,8 @@ function describe(entity: Entity): string {
 
 /** The https URL of a `url:` root, for links into the repository. */
 function scmBase(root: string | undefined): string | undefined {
-  if (!root?.startsWith('url:')) return undefined;
-  const url = root.slice('url:'.length);
-  return /^https?:\/\//i.test(url) ? url.replace(/\/*$/, '/') : undefined;
+  const parsed = parseSpecRoot(root);
+  return parsed?.type === 'url' ? parsed.url : undefined;
 }
 
 /**

@@ -14,11 +14,11 @@
  * limitations under the License.
  */
 
+import { readSpecEntity } from '@specstage/plugin-specs-common';
 import Grid from '@material-ui/core/Grid';
 import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useSpecsOfEntity } from '../../hooks/useSpecsOfEntity';
-import { getSpecEntitySpec } from '../../lib/specEntity';
 import { AsyncState } from '../AsyncState';
 import { NoSpecs } from '../EntitySpecsCard';
 import { PhaseProgress } from '../PhaseProgress';
@@ -35,7 +35,7 @@ export function EntitySpecsContent() {
   const { value, loading, error, retry } = useSpecsOfEntity(entity);
   const active = (value?.specs ?? []).filter(spec =>
     ['approved', 'in-progress'].includes(
-      getSpecEntitySpec(spec)?.status.value ?? '',
+      readSpecEntity(spec)?.spec?.status.value ?? '',
     ),
   );
   return (
@@ -73,7 +73,9 @@ export function EntitySpecsContent() {
               subheader="Phases"
               titleTypographyProps={{ component: 'h3' }}
             >
-              <PhaseProgress phases={getSpecEntitySpec(spec)?.phases ?? []} />
+              <PhaseProgress
+                phases={readSpecEntity(spec)?.spec?.phases ?? []}
+              />
             </InfoCard>
           </Grid>
         ))}

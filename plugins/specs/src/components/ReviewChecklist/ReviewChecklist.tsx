@@ -24,6 +24,7 @@ import { useTheme } from '@material-ui/core/styles';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import RadioButtonUncheckedIcon from '@material-ui/icons/RadioButtonUnchecked';
 import { InfoCard } from '@backstage/core-components';
+import { personaCounts } from '@specstage/plugin-specs-common';
 import { InlineMarkdown } from '../InlineMarkdown';
 import { ProgressBar } from '../ProgressBar';
 
@@ -53,10 +54,7 @@ export interface ReviewChecklistProps {
 
 function countsOf(persona: ReviewChecklistPersona) {
   if (persona.items) {
-    return {
-      checked: persona.items.filter(i => i.checked).length,
-      total: persona.items.length,
-    };
+    return personaCounts({ items: persona.items });
   }
   return { checked: persona.checked ?? 0, total: persona.total ?? 0 };
 }

@@ -37,13 +37,12 @@ import {
   useEntity,
 } from '@backstage/plugin-catalog-react';
 import { ButtonIcon, ButtonLink, Header } from '@backstage/ui';
-import { RELATION_SPECIFIES } from '@specstage/plugin-specs-common';
-import { useSpecDocument } from '../../hooks/useSpecDocument';
 import {
-  ageOf,
-  getSpecEntitySpec,
-  templatePromptsOf,
-} from '../../lib/specEntity';
+  RELATION_SPECIFIES,
+  readSpecEntity,
+} from '@specstage/plugin-specs-common';
+import { useSpecDocument } from '../../hooks/useSpecDocument';
+import { ageOf, templatePromptsOf } from '../../lib/specEntity';
 import { specFormatLabel } from '../../lib/specFormat';
 import { rootRouteRef } from '../../routes';
 import { ProgressBar } from '../ProgressBar';
@@ -107,7 +106,7 @@ export function SpecEntityHeader(props: SpecEntityHeaderProps) {
   const specsRoute = useRouteRef(rootRouteRef);
   const page = useSpecPageLink(entity);
   const { value: loaded } = useSpecDocument(entity);
-  const spec = getSpecEntitySpec(entity);
+  const spec = readSpecEntity(entity)?.spec;
   const title = entity.metadata.title ?? entity.metadata.name;
   if (!spec) {
     return <Header title={title} tabs={tabs} activeTabId={activeTabId} />;

@@ -33,8 +33,10 @@ import {
   getEntityRelations,
   useEntity,
 } from '@backstage/plugin-catalog-react';
-import { RELATION_SPECIFIES } from '@specstage/plugin-specs-common';
-import { getSpecEntitySpec } from '../../lib/specEntity';
+import {
+  RELATION_SPECIFIES,
+  readSpecEntity,
+} from '@specstage/plugin-specs-common';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
 import { InlineMarkdown } from '../InlineMarkdown';
 import { ProgressBar } from '../ProgressBar';
@@ -82,7 +84,7 @@ function Field(props: { label: string; children: ReactNode }) {
 export function SpecHeaderCard() {
   const { entity } = useEntity();
   const classes = useStyles();
-  const spec = getSpecEntitySpec(entity);
+  const spec = readSpecEntity(entity)?.spec;
   const { value: loaded } = useSpecDocument(entity);
   if (!spec) {
     return null;

@@ -25,8 +25,8 @@ import {
 import {
   RELATION_MODIFIED_BY,
   RELATION_REFERENCED_BY,
+  readSpecEntity,
 } from '@specstage/plugin-specs-common';
-import { getSpecEntitySpec } from '../../lib/specEntity';
 
 const useStyles = makeStyles(
   theme => ({
@@ -86,7 +86,7 @@ export function SpecRelated(props: {
 }) {
   const { entity, showLinks = true } = props;
   const classes = useStyles();
-  const spec = getSpecEntitySpec(entity);
+  const spec = readSpecEntity(entity)?.spec;
   const references = spec?.relatedSpecs ?? [];
   const referencedBy = getEntityRelations(entity, RELATION_REFERENCED_BY, {
     kind: 'spec',

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { readSpecEntity, phaseCounts } from '@specstage/plugin-specs-common';
 import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
@@ -28,7 +29,6 @@ import type { SpecPhase, SpecTask } from '@specstage/plugin-specs-common';
 import { useHashScroll } from '../../hooks/useHashScroll';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
 import { anchorId, itemAnchor } from '../../lib/markdown';
-import { getSpecEntitySpec, phaseCounts } from '../../lib/specEntity';
 import { AsyncState } from '../AsyncState';
 import { SpecBurnUpCard } from '../BurnUpChart';
 import { InlineMarkdown } from '../InlineMarkdown';
@@ -191,7 +191,7 @@ function PhaseCard(props: {
  */
 export function SpecPhasesContent() {
   const { entity } = useEntity();
-  const spec = getSpecEntitySpec(entity);
+  const spec = readSpecEntity(entity)?.spec;
   const { value, loading, error, retry } = useSpecDocument(entity);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   useHashScroll(!!value, container);

@@ -14,10 +14,10 @@
  * limitations under the License.
  */
 
+import { readSpecEntity } from '@specstage/plugin-specs-common';
 import Grid from '@material-ui/core/Grid';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useSpecDocument } from '../../hooks/useSpecDocument';
-import { getSpecEntitySpec } from '../../lib/specEntity';
 import { AsyncState } from '../AsyncState';
 import { ReviewChecklist } from '../ReviewChecklist';
 
@@ -28,7 +28,7 @@ import { ReviewChecklist } from '../ReviewChecklist';
  */
 export function SpecReviewContent() {
   const { entity } = useEntity();
-  const spec = getSpecEntitySpec(entity);
+  const spec = readSpecEntity(entity)?.spec;
   const { value, loading, error, retry } = useSpecDocument(entity);
   return (
     <Grid container spacing={3}>

@@ -27,6 +27,7 @@ import {
   SearchDocument,
 } from '@backstage/plugin-search-common';
 import { HighlightedSearchResultText } from '@backstage/plugin-search-react';
+import type { SpecSearchDocument } from '@specstage/plugin-specs-common';
 import { itemAnchor } from '../../lib/markdown';
 import { ProgressBar } from '../ProgressBar';
 import { SpecStatusChip } from '../SpecStatusChip';
@@ -38,17 +39,22 @@ import { SpecStatusChip } from '../SpecStatusChip';
  *
  * @public
  */
-export interface SpecSearchResultDocument extends SearchDocument {
-  specId?: string;
-  summary?: string;
-  status?: string;
-  statusStale?: boolean;
-  owner?: string;
-  components?: string[];
-  tasksDone?: number;
-  tasksPartial?: number;
-  tasksTotal?: number;
-}
+export interface SpecSearchResultDocument
+  extends SearchDocument,
+    Partial<
+      Pick<
+        SpecSearchDocument,
+        | 'specId'
+        | 'summary'
+        | 'status'
+        | 'statusStale'
+        | 'owner'
+        | 'components'
+        | 'tasksDone'
+        | 'tasksPartial'
+        | 'tasksTotal'
+      >
+    > {}
 
 /** @public */
 export interface SpecSearchResultListItemProps {

@@ -24,7 +24,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import type { SpecRollup } from '@specstage/plugin-specs-common';
+import { percentOf, type SpecRollup } from '@specstage/plugin-specs-common';
 import { ProgressBar } from '../ProgressBar';
 import { refLabel } from './refLabel';
 
@@ -99,13 +99,8 @@ export function RollupTable(props: {
                         component="span"
                       >
                         {p.persona}{' '}
-                        <strong>
-                          {p.total
-                            ? Math.floor((p.checked / p.total) * 100)
-                            : 0}
-                          %
-                        </strong>{' '}
-                        ({p.checked}/{p.total})
+                        <strong>{percentOf(p.checked, p.total)}%</strong> (
+                        {p.checked}/{p.total})
                       </Typography>
                     ))}
                   </div>

@@ -28,8 +28,11 @@ import {
   EntityRefLink,
   getEntityRelations,
 } from '@backstage/plugin-catalog-react';
-import { RELATION_SPECIFIES } from '@specstage/plugin-specs-common';
-import { ageOf, getSpecEntitySpec } from '../../lib/specEntity';
+import {
+  RELATION_SPECIFIES,
+  readSpecEntity,
+} from '@specstage/plugin-specs-common';
+import { ageOf } from '../../lib/specEntity';
 import { InlineMarkdown } from '../InlineMarkdown';
 import { ProgressBar } from '../ProgressBar';
 import { useSpecPageLink } from '../SpecLinks';
@@ -109,7 +112,7 @@ export function SpecTitleCell(props: {
   const components = showComponents
     ? getEntityRelations(entity, RELATION_SPECIFIES)
     : [];
-  const spec = getSpecEntitySpec(entity);
+  const spec = readSpecEntity(entity)?.spec;
   const title = entity.metadata.title ?? entity.metadata.name;
   const meta = [spec?.specId, spec?.type].filter(Boolean).join(' · ');
   return (
@@ -128,7 +131,7 @@ export function SpecTitleCell(props: {
 }
 
 export function StatusCell(props: { entity: Entity }) {
-  const status = getSpecEntitySpec(props.entity)?.status;
+  const status = readSpecEntity(props.entity)?.spec?.status;
   return status ? (
     <SpecStatusChip
       status={status.value}
@@ -162,7 +165,7 @@ export function ProgressCell(props: {
   const { entity, showNextTask } = props;
   const classes = useStyles();
   const links = useSpecPageLink(entity);
-  const spec = getSpecEntitySpec(entity);
+  const spec = readSpecEntity(entity)?.spec;
   if (!spec) return null;
   const title = spec.specId ?? entity.metadata.title ?? entity.metadata.name;
   const { tasks } = spec.counts;
@@ -197,7 +200,7 @@ export function ProgressCell(props: {
 }
 
 export function ReviewCell(props: { entity: Entity }) {
-  const spec = getSpecEntitySpec(props.entity);
+  const spec = readSpecEntity(props.entity)?.spec;
   if (!spec) return null;
   const { review } = spec.counts;
   if (!review.total) {
@@ -218,7 +221,7 @@ export function ReviewCell(props: { entity: Entity }) {
 }
 
 export function OpenQuestionsCell(props: { entity: Entity }) {
-  const spec = getSpecEntitySpec(props.entity);
+  const spec = readSpecEntity(props.entity)?.spec;
   const links = useSpecPageLink(props.entity);
   const open = spec?.counts.openClarifications ?? 0;
   return open > 0 ? (
@@ -230,7 +233,7 @@ export function OpenQuestionsCell(props: { entity: Entity }) {
 
 export function UpdatedCell(props: { entity: Entity }) {
   const classes = useStyles();
-  const updated = getSpecEntitySpec(props.entity)?.updated;
+  const updated = readSpecEntity(props.entity)?.spec?.updated;
   if (!updated) return <span>—</span>;
   return (
     <time dateTime={updated} title={updated} className={classes.nowrap}>

@@ -35,9 +35,4 @@ export {
   lineAnchor,
   ID_PREFIX,
 } from './slug';
-export {
-  classifySpecUrl,
-  climbingPath,
-  joinSpecRoot,
-  specFileUrl,
-} from './urls';
+export { classifySpecUrl, climbingPath, specFileUrl } from './urls';

@@ -15,7 +15,8 @@
  */
 
 /*
- * The skeletons that `specs:create` fills in. Our own text in the shape of the
+ * The writer of the seed format, next to the parser that reads it back: the
+ * skeletons that the scaffolder's `specs:create` fills in. Our own text in the shape of the
  * seed template (docs/spec-formats.md, "The seed template"): header fields,
  * Summary, user stories, FR-/SC- requirements, phases with Task N.M boxes and
  * the four-persona review checklist. Everything the author still has to write
@@ -24,7 +25,13 @@
  * Draft without warnings and shows up in the portal at once.
  */
 
-/** The values a skeleton is filled with; already sanitized and single-line. */
+/**
+ * The values a skeleton is filled with; pass text through
+ * {@link seedHeaderValue}, {@link seedTitleValue} and {@link seedParagraph}
+ * first, so that the parser reads back what was written.
+ *
+ * @public
+ */
 export interface SpecTemplateValues {
   specId: string;
   title: string;
@@ -40,10 +47,60 @@ export interface SpecTemplateValues {
   issueUrl?: string;
 }
 
-/** A file to write, with its path relative to the spec (file or directory). */
+/**
+ * A file to write, with its path relative to the spec (file or directory).
+ *
+ * @public
+ */
 export interface RenderedFile {
   path: string;
   content: string;
+}
+
+/**
+ * One line of header text: no line breaks, no `**` or `·` to start another
+ * field.
+ *
+ * @public
+ */
+export function seedHeaderValue(value: string): string {
+  return value
+    .replace(/\*\*/g, '')
+    .replace(/·/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A title for the H1, as the parser will read it back: a header value
+ * without leading `#`s, without the trailing ones that markdown reads as the
+ * heading's closing sequence, and without a leading spec id (`SPEC-0045 -`),
+ * which the parser takes for the id the header already states.
+ *
+ * @public
+ */
+export function seedTitleValue(value: string): string {
+  let title = seedHeaderValue(value);
+  for (;;) {
+    const next = title
+      .replace(/^#+(?:\s+|$)/, '')
+      .replace(/(?:^|\s+)#+$/, '')
+      .replace(/^SPEC-\d+\s*[:\u2013\u2014-]\s*/i, '');
+    if (next === title) return title;
+    title = next;
+  }
+}
+
+/**
+ * One paragraph of body text that cannot turn into a heading, list or rule.
+ *
+ * @public
+ */
+export function seedParagraph(value: string): string {
+  const text = value.replace(/\s+/g, ' ').trim();
+  return /^(?:[#>|=+*-]|\d+[.)](?:\s|$)|\[[ xX~]\])/.test(text)
+    ? `\\${text}`
+    : text;
 }
 
 const todo = (what: string) => `[NEEDS CLARIFICATION: ${what}]`;
@@ -180,7 +237,11 @@ function reviewChecklist(level: string): string[] {
 
 const text = (lines: string[]) => `${lines.join('\n')}\n`;
 
-/** The seed format: one markdown file with everything. */
+/**
+ * The seed format: one markdown file with everything.
+ *
+ * @public
+ */
 export function renderSingleFileSpec(v: SpecTemplateValues): string {
   return text([
     ...header(v, 'Spec'),
@@ -207,7 +268,11 @@ export function renderSingleFileSpec(v: SpecTemplateValues): string {
   ]);
 }
 
-/** The directory layout: spec.md (what), plan.md (how), clarifications.md. */
+/**
+ * The directory layout: spec.md (what), plan.md (how), clarifications.md.
+ *
+ * @public
+ */
 export function renderDirectorySpec(v: SpecTemplateValues): RenderedFile[] {
   const specRef = `**Spec**: [${v.specId}](spec.md)`;
   return [

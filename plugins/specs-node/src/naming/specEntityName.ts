@@ -15,12 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 
-import {
-  ANNOTATION_SPEC_BASE_NAME,
-  ANNOTATION_SPEC_LEGACY_NAME,
-} from '@specstage/plugin-specs-common';
-
-export { ANNOTATION_SPEC_BASE_NAME, ANNOTATION_SPEC_LEGACY_NAME };
+import { slugify } from './slugify';
 
 // Entity names are at most 63 characters; a disambiguated name appends
 // `-` and 8 hex digits.
@@ -39,13 +34,6 @@ const GENERIC_NAMES = new Set([
   'plan',
   'tasks',
 ]);
-
-function slugify(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Cuts a slug to `max` characters at a dash, so no word is left broken. */
 function truncate(slug: string, max: number): string {
@@ -127,19 +115,13 @@ export function disambiguatedSpecEntityName(
 /**
  * The name Spec entities had before names became readable:
  * `<slug of the file or directory>-<hash of the location>`. Kept as an
- * annotation ({@link ANNOTATION_SPEC_LEGACY_NAME}) so that old links resolve.
+ * annotation (`specstage.io/legacy-name`) so that old links resolve.
  *
  * @public
  */
 export function legacySpecEntityName(identity: string): string {
   const last = identity.split('/').filter(Boolean).pop() ?? 'spec';
   const slug =
-    last
-      .replace(/\.(md|markdown)$/i, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 54)
-      .replace(/-+$/, '') || 'spec';
+    slugify(last.replace(/\.(md|markdown)$/i, ''), { maxLength: 54 }) || 'spec';
   return `${slug}-${hash8(identity)}`;
 }

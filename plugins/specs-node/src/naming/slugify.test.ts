@@ -1,0 +1,37 @@
+/*
+ * Copyright 2026 The Specstage Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { foldDiacritics, slugify } from './slugify';
+
+describe('slugify', () => {
+  it.each([
+    ['Workload Identity Federation', 'workload-identity-federation'],
+    ['  --SPEC-0042__x--  ', 'spec-0042-x'],
+    ['!!!', ''],
+    ['Café', 'caf'],
+  ])('%s → %s', (value, slug) => {
+    expect(slugify(value)).toBe(slug);
+  });
+
+  it('cuts at maxLength without a trailing dash', () => {
+    expect(slugify('abc def', { maxLength: 4 })).toBe('abc');
+    expect(slugify('abcdef', { maxLength: 4 })).toBe('abcd');
+  });
+
+  it('folds diacritics before slugging titles', () => {
+    expect(slugify(foldDiacritics('Über café'))).toBe('uber-cafe');
+  });
+});
