@@ -78,6 +78,7 @@ export const specsPage = PageBlueprint.make({
 
 // The page's tabs: the browse table first (where /specs leads), then the
 // portfolio.
+/** @alpha */
 export const specsBrowseSubPage = SubPageBlueprint.make({
   name: 'browse',
   params: {
@@ -94,6 +95,7 @@ export const specsBrowseSubPage = SubPageBlueprint.make({
   },
 });
 
+/** @alpha */
 export const specsPortfolioSubPage = SubPageBlueprint.make({
   name: 'portfolio',
   params: {
@@ -108,6 +110,7 @@ export const specsPortfolioSubPage = SubPageBlueprint.make({
   },
 });
 
+/** @alpha */
 export const specsHomePageWidget = HomePageWidgetBlueprint.make({
   name: 'my-team-specs',
   params: {

@@ -48,6 +48,11 @@ export * from './components/PhaseProgress';
 export * from './components/ReviewChecklist';
 export * from './components/ProgressBar';
 export * from './components/SpecMarkdown';
+export type {
+  SpecLinkResolver,
+  SpecLinkResolution,
+  SpecLinkTarget,
+} from './lib/markdown/renderSpecFiles';
 export * from './components/SpecsSummary';
 export * from './components/SpecsPortfolio';
 export * from './components/BurnUpChart';

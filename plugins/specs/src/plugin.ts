@@ -28,6 +28,7 @@ import { createElement } from 'react';
 import { SPEC_SEARCH_TYPE } from '@specstage/plugin-specs-common';
 import { SpecsClient, specsApiRef } from './api';
 import { portfolioRouteRef, rootRouteRef } from './routes';
+import type { SpecSearchResultListItemProps } from './components/SpecSearchResultListItem';
 
 /**
  * The Specstage frontend plugin for the legacy frontend system.
@@ -47,7 +48,7 @@ export const specsPlugin = createPlugin({
 });
 
 /** The `/specs` browse page. @public */
-export const SpecsPage = specsPlugin.provide(
+export const SpecsPage: () => JSX.Element = specsPlugin.provide(
   createRoutableExtension({
     name: 'SpecsPage',
     component: () => import('./components/SpecsPage').then(m => m.SpecsPage),
@@ -155,7 +156,9 @@ export const SpecAliasRedirect = lazyComponent('SpecAliasRedirect', () =>
  *
  * @public
  */
-export const SpecSearchResultListItem = specsPlugin.provide(
+export const SpecSearchResultListItem: (
+  props: SpecSearchResultListItemProps,
+) => JSX.Element | null = specsPlugin.provide(
   createSearchResultListItemExtension({
     name: 'SpecSearchResultListItem',
     component: () =>

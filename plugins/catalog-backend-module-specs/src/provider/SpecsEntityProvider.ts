@@ -80,7 +80,7 @@ interface SpecItem {
   relatedSpecIds: string[];
 }
 
-/** Counts of one refresh, for logs, tests and the ingest benchmark. */
+/** Counts of one refresh, for logs, tests and the ingest benchmark. @public */
 export interface SpecsRefreshSummary {
   sources: number;
   read: number;
@@ -92,6 +92,7 @@ export interface SpecsRefreshSummary {
   applied: boolean;
 }
 
+/** @public */
 export interface SpecsEntityProviderOptions {
   config: Config;
   logger: LoggerService;
@@ -122,6 +123,8 @@ export interface SpecsEntityProviderOptions {
  * mutation: the source's entities, any other entity whose name or related
  * specs changed with it, and the removal of its specs that are gone. Pushes
  * that arrive while a source is refreshed make one more refresh of it.
+  *
+  * @public
  */
 export class SpecsEntityProvider implements EntityProvider {
   private connection?: EntityProviderConnection;

@@ -21,6 +21,7 @@ import {
   IndexableDocument,
 } from '@backstage/plugin-search-common';
 import { SPEC_ENTITY_KIND } from '@specstage/plugin-specs-common';
+import type { Transform } from 'stream';
 
 /** The document type of the catalog collator. */
 const CATALOG_TYPE = 'software-catalog';
@@ -67,7 +68,7 @@ export class SpecsCatalogDocumentFilterFactory
 {
   readonly types = [CATALOG_TYPE];
 
-  async getDecorator() {
+  async getDecorator(): Promise<Transform> {
     return new SpecsCatalogDocumentFilter();
   }
 }

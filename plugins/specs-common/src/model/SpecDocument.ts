@@ -196,8 +196,8 @@ export interface SpecScenario extends SpecSourcePosition {
 }
 
 /**
- * A numbered acceptance criterion of a Kiro requirement (`1. WHEN … THEN the
- * system SHALL …`); its id is `<requirement>.<n>`.
+ * A numbered acceptance criterion of a Kiro requirement
+ * (`1. WHEN … THEN the system SHALL …`); its id is `<requirement>.<n>`.
  *
  * @public
  */

@@ -29,8 +29,8 @@ function simplify(name: string): string {
 
 /**
  * The keys a review persona heading is known by: `Project Manager (PM)` is
- * `project manager` and `pm`; `Security & Compliance` is `security and
- * compliance`.
+ * `project manager` and `pm`; `Security & Compliance` is
+ * `security and compliance`.
  *
  * @public
  */

@@ -35,7 +35,7 @@ const useStyles = makeStyles(theme => ({
   caption: { marginTop: theme.spacing(1) },
 }));
 
-/** Props of {@link BurnUpChart}. */
+/** Props of {@link BurnUpChart}. @public */
 export interface BurnUpChartProps {
   /** Names the chart for screen readers, e.g. "Tasks burn-up, all specs". */
   title: string;

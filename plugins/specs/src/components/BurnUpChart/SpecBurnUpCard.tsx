@@ -23,7 +23,7 @@ import { specsApiRef } from '../../api';
 import { AsyncState } from '../AsyncState';
 import { BurnUpChart } from './BurnUpChart';
 
-/** Props of {@link SpecBurnUpCard}. */
+/** Props of {@link SpecBurnUpCard}. @public */
 export interface SpecBurnUpCardProps {
   /** The Spec entity. */
   entity: Entity;

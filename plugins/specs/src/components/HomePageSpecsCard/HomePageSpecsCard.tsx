@@ -28,7 +28,7 @@ import { portfolioRouteRef } from '../../routes';
 import { AsyncState } from '../AsyncState';
 import { NeedsAttention } from '../NeedsAttention';
 
-/** Props of {@link HomePageSpecsCard}. */
+/** Props of {@link HomePageSpecsCard}. @public */
 export interface HomePageSpecsCardProps {
   /** How many specs to list. Default 5. */
   limit?: number;

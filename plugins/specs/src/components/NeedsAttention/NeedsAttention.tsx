@@ -60,7 +60,7 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** Short names of the attention rules, shown before each reason. */
+/** Short names of the attention rules, shown before each reason. @public */
 export const ATTENTION_KIND_LABELS: Record<SpecAttentionKind, string> = {
   'stale-status': 'Stale status',
   'no-progress': 'No progress',
@@ -92,7 +92,7 @@ function FixLink(props: { item: SpecAttentionEntry }) {
   );
 }
 
-/** Props of {@link NeedsAttention}. */
+/** Props of {@link NeedsAttention}. @public */
 export interface NeedsAttentionProps {
   items: SpecAttentionEntry[];
   /** All specs that need attention; more than `items` when cut. */

@@ -26,7 +26,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { specsApiRef } from '../../api';
 import { ATTENTION_KIND_LABELS } from '../NeedsAttention';
 
-/** Props of {@link SpecAttentionFlags}. */
+/** Props of {@link SpecAttentionFlags}. @public */
 export interface SpecAttentionFlagsProps {
   /** A component or system: the flags of the specs that specify it. */
   entity: Entity;

@@ -30,7 +30,7 @@ import { specStatusLabel } from '../SpecStatusChip';
 
 const useStyles = makeStyles({ figure: { margin: 0 } });
 
-/** Props of {@link SpecStatusChart}. */
+/** Props of {@link SpecStatusChart}. @public */
 export interface SpecStatusChartProps {
   byStatus: Array<{ status: SpecStatusValue; count: number }>;
 }

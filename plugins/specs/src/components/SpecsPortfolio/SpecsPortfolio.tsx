@@ -148,7 +148,7 @@ function Figure(props: { label: string; value: string }) {
   );
 }
 
-/** Props of {@link SpecsPortfolio}. */
+/** Props of {@link SpecsPortfolio}. @public */
 export interface SpecsPortfolioProps {
   /** The scope to start with, e.g. one owner. */
   initialScope?: SpecPortfolioScope;

@@ -78,7 +78,7 @@ const useStyles = makeStyles(
   { name: 'SpecsTable' },
 );
 
-/** The sort of a spec list: a column id and a direction. */
+/** The sort of a spec list: a column id and a direction. @public */
 export interface SpecsTableSort {
   column: string;
   order: 'asc' | 'desc';

@@ -242,7 +242,7 @@ export function UpdatedCell(props: { entity: Entity }) {
   );
 }
 
-/** A column of the spec lists: the browse page, the component tab and card. */
+/** A column of the spec lists: the browse page, the component tab and card. @public */
 export interface SpecColumn {
   id: string;
   title: string;
@@ -254,7 +254,7 @@ export interface SpecColumn {
   sortField?: string;
 }
 
-/** The columns of the spec lists, one definition for every list. */
+/** The columns of the spec lists, one definition for every list. @public */
 export const SPEC_COLUMNS: Record<string, SpecColumn> = {
   spec: {
     id: 'spec',

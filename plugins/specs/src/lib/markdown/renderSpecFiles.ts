@@ -52,7 +52,7 @@ export interface RenderedSpecFile {
   lines: Array<{ line: number; id: string }>;
 }
 
-/** Where a link ends up; see {@link SpecLinkResolver}. */
+/** Where a link ends up; see {@link SpecLinkResolver}. @public */
 export type SpecLinkResolution =
   /** A page of the portal or an external page. */
   | { type: 'href'; href: string; title?: string; external?: boolean }
@@ -63,14 +63,14 @@ export type SpecLinkResolution =
   /** Leads nowhere: shown as a broken link with the reason. */
   | { type: 'broken'; reason: string };
 
-/** A link to a path of the spec's tree that is not one of its markdown files. */
+/** A link to a path of the spec's tree that is not one of its markdown files. @public */
 export interface SpecLinkTarget {
   /** Relative to the spec root; starts with `../` when it climbs above it. */
   path: string;
   fragment?: string;
 }
 
-/** Decides where links that leave the spec's own files go. */
+/** Decides where links that leave the spec's own files go. @public */
 export interface SpecLinkResolver {
   resolvePath(target: SpecLinkTarget): SpecLinkResolution;
   /** A link for a mention of a spec id in the text, when that spec exists. */
