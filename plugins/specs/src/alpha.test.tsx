@@ -34,12 +34,7 @@ import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import specsPlugin, {
-  specHeaderEntityCard,
-  specPhasesEntityContent,
-  specsEntityCard,
-  specsPage,
-} from './alpha';
+import specsPlugin from './alpha';
 import { specsApiRef } from './api';
 import { specDocument, specEntity } from './__testUtils__/fixtures';
 import {
@@ -58,6 +53,15 @@ const server = setupServer();
 // Sub-pages attach relative to their plugin's page, so they are tested as
 // the plugin resolves them.
 const browseSubPage = specsPlugin.getExtension('sub-page:specs/browse');
+// The plugin's extensions are private to it: tested by their ids.
+const specsPage = specsPlugin.getExtension('page:specs');
+const specsEntityCard = specsPlugin.getExtension('entity-card:specs/specs');
+const specHeaderEntityCard = specsPlugin.getExtension(
+  'entity-card:specs/spec-header',
+);
+const specPhasesEntityContent = specsPlugin.getExtension(
+  'entity-content:specs/spec-phases',
+);
 const portfolioSubPage = specsPlugin.getExtension('sub-page:specs/portfolio');
 
 describe('specs plugin (new frontend system)', () => {

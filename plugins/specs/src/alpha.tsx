@@ -56,8 +56,7 @@ function LazySpecAliasRedirect() {
 }
 const canHaveSpecs = { kind: { $in: ['component', 'system'] } };
 
-/** @alpha */
-export const specsApi = ApiBlueprint.make({
+const specsApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: specsApiRef,
@@ -66,8 +65,8 @@ export const specsApi = ApiBlueprint.make({
     }),
 });
 
-/** The `/specs` browse page; its title and icon make the sidebar item. @alpha */
-export const specsPage = PageBlueprint.make({
+/** The `/specs` browse page; its title and icon make the sidebar item. */
+const specsPage = PageBlueprint.make({
   params: {
     path: '/specs',
     routeRef: rootRouteRef,
@@ -78,8 +77,7 @@ export const specsPage = PageBlueprint.make({
 
 // The page's tabs: the browse table first (where /specs leads), then the
 // portfolio.
-/** @alpha */
-export const specsBrowseSubPage = SubPageBlueprint.make({
+const specsBrowseSubPage = SubPageBlueprint.make({
   name: 'browse',
   params: {
     path: 'browse',
@@ -95,8 +93,7 @@ export const specsBrowseSubPage = SubPageBlueprint.make({
   },
 });
 
-/** @alpha */
-export const specsPortfolioSubPage = SubPageBlueprint.make({
+const specsPortfolioSubPage = SubPageBlueprint.make({
   name: 'portfolio',
   params: {
     path: 'portfolio',
@@ -110,8 +107,7 @@ export const specsPortfolioSubPage = SubPageBlueprint.make({
   },
 });
 
-/** @alpha */
-export const specsHomePageWidget = HomePageWidgetBlueprint.make({
+const specsHomePageWidget = HomePageWidgetBlueprint.make({
   name: 'my-team-specs',
   params: {
     name: 'HomePageSpecsCard',
@@ -125,9 +121,9 @@ export const specsHomePageWidget = HomePageWidgetBlueprint.make({
 /**
  * The header of a spec's page: SPEC id, title, status with its reason,
  * owner, progress, review, open questions, source links; the tabs, with the
- * Diagnostics count. @alpha
+ * Diagnostics count.
  */
-export const specEntityHeaderLayout = EntityHeaderLayoutBlueprint.make({
+const specEntityHeaderLayout = EntityHeaderLayoutBlueprint.make({
   name: 'spec',
   params: {
     filter: isSpecEntity,
@@ -138,9 +134,9 @@ export const specEntityHeaderLayout = EntityHeaderLayoutBlueprint.make({
 
 /**
  * The overview of a spec's page: the document first, wide, with its contents
- * list in view; the other overview cards after it. @alpha
+ * list in view; the other overview cards after it.
  */
-export const specOverviewLayout = EntityContentLayoutBlueprint.make({
+const specOverviewLayout = EntityContentLayoutBlueprint.make({
   name: 'spec',
   params: {
     filter: isSpec,
@@ -151,9 +147,9 @@ export const specOverviewLayout = EntityContentLayoutBlueprint.make({
 
 /**
  * Sends links to a spec by an earlier name (before readable names, or before
- * it was disambiguated) to the spec's page. @alpha
+ * it was disambiguated) to the spec's page.
  */
-export const specAliasRedirect = AppRootElementBlueprint.make({
+const specAliasRedirect = AppRootElementBlueprint.make({
   name: 'spec-alias-redirect',
   params: {
     element: <LazySpecAliasRedirect />,
@@ -163,9 +159,9 @@ export const specAliasRedirect = AppRootElementBlueprint.make({
 /**
  * Header card of a Spec entity's overview: id, status, owner, links,
  * progress. Off by default: the spec header layout shows all of it; turn it
- * on for an app that disables that layout. @alpha
+ * on for an app that disables that layout.
  */
-export const specHeaderEntityCard = EntityCardBlueprint.make({
+const specHeaderEntityCard = EntityCardBlueprint.make({
   name: 'spec-header',
   disabled: true,
   params: {
@@ -179,9 +175,9 @@ export const specHeaderEntityCard = EntityCardBlueprint.make({
 /**
  * The rendered document as a card on a Spec entity's overview. Off by
  * default: the spec overview layout shows the document; turn it on for an
- * app that disables that layout. @alpha
+ * app that disables that layout.
  */
-export const specDocumentEntityCard = EntityCardBlueprint.make({
+const specDocumentEntityCard = EntityCardBlueprint.make({
   name: 'spec-document',
   disabled: true,
   params: {
@@ -200,8 +196,7 @@ export const specDocumentEntityCard = EntityCardBlueprint.make({
   },
 });
 
-/** @alpha */
-export const specPhasesEntityContent = EntityContentBlueprint.make({
+const specPhasesEntityContent = EntityContentBlueprint.make({
   name: 'spec-phases',
   params: {
     path: '/phases',
@@ -214,8 +209,7 @@ export const specPhasesEntityContent = EntityContentBlueprint.make({
   },
 });
 
-/** @alpha */
-export const specReviewEntityContent = EntityContentBlueprint.make({
+const specReviewEntityContent = EntityContentBlueprint.make({
   name: 'spec-review',
   params: {
     path: '/review',
@@ -228,8 +222,7 @@ export const specReviewEntityContent = EntityContentBlueprint.make({
   },
 });
 
-/** @alpha */
-export const specRequirementsEntityContent = EntityContentBlueprint.make({
+const specRequirementsEntityContent = EntityContentBlueprint.make({
   name: 'spec-requirements',
   params: {
     path: '/requirements',
@@ -242,8 +235,7 @@ export const specRequirementsEntityContent = EntityContentBlueprint.make({
   },
 });
 
-/** @alpha */
-export const specDiagnosticsEntityContent = EntityContentBlueprint.make({
+const specDiagnosticsEntityContent = EntityContentBlueprint.make({
   name: 'spec-diagnostics',
   params: {
     path: '/diagnostics',
@@ -256,8 +248,8 @@ export const specDiagnosticsEntityContent = EntityContentBlueprint.make({
   },
 });
 
-/** Specs of a component or system, on its overview. @alpha */
-export const specsEntityCard = EntityCardBlueprint.make({
+/** Specs of a component or system, on its overview. */
+const specsEntityCard = EntityCardBlueprint.make({
   name: 'specs',
   params: {
     type: 'content',
@@ -267,8 +259,8 @@ export const specsEntityCard = EntityCardBlueprint.make({
   },
 });
 
-/** Specs tab of a component or system. @alpha */
-export const specsEntityContent = EntityContentBlueprint.make({
+/** Specs tab of a component or system. */
+const specsEntityContent = EntityContentBlueprint.make({
   name: 'specs',
   params: {
     path: '/specs',
@@ -286,8 +278,8 @@ export const specsEntityContent = EntityContentBlueprint.make({
   },
 });
 
-/** Search results of type `spec` on the search page. @alpha */
-export const specSearchResultListItem = SearchResultListItemBlueprint.make({
+/** Search results of type `spec` on the search page. */
+const specSearchResultListItem = SearchResultListItemBlueprint.make({
   params: {
     icon: <DescriptionIcon />,
     predicate: result => result.type === SPEC_SEARCH_TYPE,
@@ -299,7 +291,9 @@ export const specSearchResultListItem = SearchResultListItemBlueprint.make({
 });
 
 /**
- * The Specstage frontend plugin for the new frontend system.
+ * The Specstage frontend plugin for the new frontend system. Its extensions
+ * are private to it, as in Backstage's own plugins: adopters configure them
+ * by id in app-config (`extensions:`) or replace them with overrides.
  *
  * @alpha
  */

@@ -22,7 +22,7 @@ import {
 import { SearchResultListItemBlueprint } from '@backstage/plugin-search-react/alpha';
 import { screen, within } from '@testing-library/react';
 import { SpecSearchResultListItem as LegacySpecSearchResultListItem } from '../../plugin';
-import { specSearchResultListItem } from '../../alpha';
+import specsPlugin from '../../alpha';
 import {
   SpecSearchResultDocument,
   SpecSearchResultListItem,
@@ -158,9 +158,9 @@ describe('SpecSearchResultListItem', () => {
   });
 
   it('is provided as a new-system search result item for type spec', async () => {
-    const item = createExtensionTester(specSearchResultListItem).get(
-      SearchResultListItemBlueprint.dataRefs.item,
-    );
+    const item = createExtensionTester(
+      specsPlugin.getExtension('search-result-list-item:specs'),
+    ).get(SearchResultListItemBlueprint.dataRefs.item);
     expect(item.predicate?.({ type: 'spec', document: result })).toBe(true);
     expect(
       item.predicate?.({ type: 'software-catalog', document: result }),
