@@ -99,7 +99,7 @@ describe('bin/specstage', () => {
     // closed pipe.
     const corpus = path.resolve(
       __dirname,
-      '../../specs-common/src/__fixtures__/corpus',
+      '../../../plugins/specs-common/src/__fixtures__/corpus',
     );
     const child = spawn(process.execPath, [bin, 'parse', corpus, '--pretty'], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -38,7 +38,7 @@ const EXCERPT = path.join(
   REPO_ROOT,
   'plugins/specs-common/src/__fixtures__/openspec-wild',
 );
-const BUNDLE = path.join(REPO_ROOT, 'plugins/specs-cli/dist/specstage.cjs.js');
+const BUNDLE = path.join(REPO_ROOT, 'packages/specs-cli/dist/specstage.cjs.js');
 const BENCH_DOC = path.join(REPO_ROOT, 'docs/benchmarks.md');
 const RUNS = 7;
 
@@ -196,7 +196,7 @@ function writeSection(results: Result[]) {
       os.cpus().length
     } cores), Node.js ${
       process.version
-    }, by \`yarn bench:openspec\` (plugins/specs-cli/bench/openspecBench.ts), \`@fission-ai/openspec\` 1.13.2.`,
+    }, by \`yarn bench:openspec\` (packages/specs-cli/bench/openspecBench.ts), \`@fission-ai/openspec\` 1.13.2.`,
     '',
     'Wall time of whole processes, median of ' +
       `${RUNS} runs after a warm-up: \`specstage parse openspec\` (the bundled CLI; every spec of the tree, capabilities, active and archived changes, parsed and linted) against \`openspec list --json\` followed by \`openspec list --specs --json\` (the two commands that give OpenSpec's own counts of the same tree). Before timing, the bench checks that both report the same task and requirement counts for every active change and capability. "excerpt" is the pinned fixture tree; "excerpt ×N" the same tree copied N times under other names. Load average during the run: ${os

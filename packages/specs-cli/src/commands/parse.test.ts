@@ -27,7 +27,7 @@ import { parseCommand } from './parse';
 // The complete copy of the real-world corpus (specs-common's test fixtures).
 const CORPUS = path.resolve(
   __dirname,
-  '../../../specs-common/src/__fixtures__/corpus',
+  '../../../../plugins/specs-common/src/__fixtures__/corpus',
 );
 
 // A spec-kit task list without spec.md next to a cloud-native-ref single file.

@@ -26,7 +26,7 @@ import { formatMessage, lintCommand, LintMessage } from './lint';
 // The complete copy of the real-world corpus (specs-common's test fixtures).
 const CORPUS = path.resolve(
   __dirname,
-  '../../../specs-common/src/__fixtures__/corpus',
+  '../../../../plugins/specs-common/src/__fixtures__/corpus',
 );
 
 /** Something under a spec tree's name that is no spec at all. */

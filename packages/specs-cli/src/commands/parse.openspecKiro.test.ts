@@ -20,7 +20,7 @@ import { parseCommand } from './parse';
 
 const FIXTURES = path.resolve(
   __dirname,
-  '../../../specs-common/src/__fixtures__',
+  '../../../../plugins/specs-common/src/__fixtures__',
 );
 
 describe('specstage parse on OpenSpec and Kiro trees', () => {
