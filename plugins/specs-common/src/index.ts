@@ -35,6 +35,7 @@ export type {
   SpecCandidate,
   DiscoverSpecsOptions,
 } from './discovery/discoverSpecs';
+export { linesOutsideFences } from './parser/tokenizer/linesOutsideFences';
 export { summarizeSpec } from './summarizeSpec';
 export { specProgress } from './progress/specProgress';
 export type { SpecProgress } from './progress/specProgress';

@@ -14,41 +14,21 @@
  * limitations under the License.
  */
 
-import { SpecDocument } from '@specstage/plugin-specs-common';
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+import {
+  linesOutsideFences,
+  SpecDocument,
+} from '@specstage/plugin-specs-common';
 
 /**
- * Removes fenced code blocks from markdown-ish text, unwraps inline code and
- * collapses whitespace: what is left is prose worth indexing.
+ * Removes fenced code blocks from markdown-ish text (as the parser reads
+ * fences: `linesOutsideFences`), unwraps inline code and collapses
+ * whitespace: what is left is prose worth indexing.
  */
 export function stripCode(text: string | undefined): string {
   if (!text) {
     return '';
   }
-  const kept: string[] = [];
-  let fence: string | undefined;
-  for (const line of text.split(/\r?\n/)) {
-    const match = FENCE.exec(line);
-    if (fence) {
-      // A closing fence uses the same character, at least as many times,
-      // and nothing after it.
-      if (
-        match &&
-        match[1][0] === fence[0] &&
-        match[1].length >= fence.length &&
-        !line.trim().slice(match[1].length).trim()
-      ) {
-        fence = undefined;
-      }
-      continue;
-    }
-    if (match) {
-      fence = match[1];
-      continue;
-    }
-    kept.push(line);
-  }
+  const kept = linesOutsideFences(text);
   return kept
     .join(' ')
     .replace(/`+([^`]*)`+/g, '$1')
