@@ -19,7 +19,7 @@ import { Fence, fenceOpen, isFenceClose } from './lineShapes';
 /**
  * The lines of `text` that are not inside a fenced code block, with fences
  * recognized exactly as the parser's tokenizer recognizes them (at any
- * indentation, ``` or ~~~, closed by a run at least as long of the same
+ * indentation, three or more backticks or tildes, closed by a run at least as long of the same
  * character). For consumers that index or display prose (the search
  * collator), so that what the parser treats as code is code everywhere.
  *
