@@ -22,8 +22,8 @@
  * ingestion do) next to `marked.lexer` over the same bytes, then checks that
  * parse time grows linearly with input size. Results are printed and written
  * to the `## Parser` section of docs/benchmarks.md (skip with --no-write).
- * The corpus is `SPECSTAGE_CORPUS` when set, else `../shared/corpus` next to
- * the repository, else its copy in src/__fixtures__/corpus.
+ * The corpus is `SPECSTAGE_CORPUS` when set, else the repository's copy in
+ * src/__fixtures__/corpus.
  */
 
 import { marked } from 'marked';
