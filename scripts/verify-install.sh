@@ -169,6 +169,16 @@ node -e '
   fs.writeFileSync(file, doc.toString());
 ' "$APP/.yarnrc.yml"
 log "registry $REGISTRY serves $(ls "$PACKAGES" | tr '\n' ' ')"
+# Yarn reuses a cached archive of the same name and version without
+# downloading it again, so an earlier run's @specstage 0.1.0 (built from other
+# sources) would be installed instead of these tarballs: drop those archives
+# from the caches the app's Yarn reads.
+for cache in "$(cd "$APP" && yarn config get cacheFolder 2>/dev/null)" \
+  "$(cd "$APP" && yarn config get globalFolder 2>/dev/null)/cache"; do
+  if [ -d "$cache" ]; then
+    find "$cache" -maxdepth 1 -name '@specstage-*' -delete
+  fi
+done
 
 phase "4. docs/install.md, step by step"
 node scripts/install/runGuide.cjs docs/install.md "$APP" "$WORK/start-command"
