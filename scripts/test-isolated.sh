@@ -4,7 +4,7 @@
 #   bash scripts/test-isolated.sh [test.sh arguments]
 #
 # The tests run in <tmp>/specstage-isolated.XXXXXX/specstage, whose parent
-# holds nothing else, so a test that reads ../shared (or anything else
+# holds nothing else, so a test that reads a sibling folder (or anything else
 # outside the repository) fails here even when this checkout has siblings.
 #
 # - mount (default where possible): this checkout is bind-mounted there in a
