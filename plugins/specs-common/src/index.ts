@@ -53,6 +53,7 @@ export {
   isWithinSpecRoot,
   joinSpecRoot,
   parseSpecRoot,
+  specRootLocation,
   specRootOf,
 } from './entity/SpecRoot';
 export type { SpecRoot } from './entity/SpecRoot';
@@ -66,6 +67,7 @@ export * from './client';
 export * from './constants';
 export { resolveSpecPath } from './paths/resolveSpecPath';
 export { classifySpecUrl, climbingPath } from './paths/classifySpecUrl';
+export { specLinkedFiles } from './paths/specLinkedFiles';
 export type { SpecUrl, SpecUrlContext } from './paths/classifySpecUrl';
 export * from './portfolio';
 export * from './attention';

@@ -31,6 +31,7 @@ import {
   ANNOTATION_SPEC_ROOT,
   joinSpecRoot,
   parseSpecRoot,
+  specRootLocation,
   SPEC_ENTITY_API_VERSION,
   SPEC_ENTITY_KIND,
   SPECSTAGE_LOCATION_TYPE,
@@ -134,7 +135,8 @@ export function specToEntity(
   const links: EntityLink[] = [];
   const mainRoot = parseSpecRoot(mainFile);
   if (mainRoot?.type === 'url') {
-    const viewUrl = mainFile.slice('url:'.length);
+    // The file's own URL: parseSpecRoot would read it as a directory.
+    const viewUrl = specRootLocation(mainFile)!;
     annotations[ANNOTATION_SOURCE_LOCATION] = specDir.endsWith('/')
       ? specDir
       : `${specDir}/`;

@@ -19,7 +19,10 @@ import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import { SpecDocumentResponse } from '@specstage/plugin-specs-common';
 import { SpecSource } from '../lib/readSpecSource';
 import { SpecFileReader } from '../lib/SpecFileReader';
-import { SpecDocumentLoader } from './SpecDocumentLoader';
+import {
+  DOCUMENT_FORMAT_VERSION,
+  SpecDocumentLoader,
+} from './SpecDocumentLoader';
 
 const source: SpecSource = {
   entityRef: 'spec:default/foo',
@@ -74,7 +77,9 @@ describe('SpecDocumentLoader', () => {
     // A changed entity replaces its entry instead of adding one.
     await loader.load({ ...source, entityEtag: 'e2' });
     expect(read).toHaveBeenCalledTimes(4);
-    expect([...store.keys()]).toEqual(['document:v1:spec:default/foo']);
+    expect([...store.keys()]).toEqual([
+      `document:${DOCUMENT_FORMAT_VERSION}:spec:default/foo`,
+    ]);
   });
 
   it('does not cache results with transient failures', async () => {

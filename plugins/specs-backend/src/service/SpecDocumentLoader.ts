@@ -27,10 +27,10 @@ import {
   SpecDocumentFile,
   SpecDocumentResponse,
   SpecSourceFile,
+  specLinkedFiles,
 } from '@specstage/plugin-specs-common';
 import { JsonObject } from '@backstage/types';
 import { createHash } from 'node:crypto';
-import { findReferencedFiles } from '../lib/findReferencedFiles';
 import { SpecSource } from '../lib/readSpecSource';
 import { SpecFileReader } from '../lib/SpecFileReader';
 import { normalizeSpecPath } from '../lib/specPaths';
@@ -40,7 +40,8 @@ import { normalizeSpecPath } from '../lib/specPaths';
  * both the cache key and the ETag, so old entries and browser copies are
  * not reused.
  */
-export const DOCUMENT_FORMAT_VERSION = 'v1';
+// v2: the document's files carry their link destinations (files[].links).
+export const DOCUMENT_FORMAT_VERSION = 'v2';
 
 /** How many files of one spec are read at the same time. */
 const READ_CONCURRENCY = 8;
@@ -196,7 +197,12 @@ export class SpecDocumentLoader {
     };
     const body = JSON.stringify(response);
 
-    const servedPaths = new Set(findReferencedFiles(files));
+    // What the parser found linked or embedded inside the root, the same
+    // destinations the page's renderer asks for; a path climbing above the
+    // root (`../`) is another spec's business, never served from here.
+    const servedPaths = new Set(
+      specLinkedFiles(document).filter(path => !path.startsWith('../')),
+    );
     for (const file of files) {
       servedPaths.add(file.path);
     }

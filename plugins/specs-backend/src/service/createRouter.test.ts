@@ -144,6 +144,16 @@ describe('specs router', () => {
             'See [SPEC-0043](0043-gateway/spec.md) and its',
             '![diagram](0043-gateway/diagram.png), [SPEC-0044](SPEC-0044-c.md),',
             '[its plan](/0043-gateway/plan.md).',
+            '',
+            'Quoted, not linked: `![b](SPEC-0043-b.md)`',
+            '<!-- [b](SPEC-0043-b.md) -->',
+            '```markdown',
+            '![b](SPEC-0043-b.md) <img src="SPEC-0043-b.md">',
+            '```',
+            '',
+            '<img',
+            '  src="img/wide.png"',
+            '  alt="A tag formatted over lines">',
           ].join('\n'),
           'SPEC-0043-b.md': '# SPEC-0043: B (confidential)\n',
           'SPEC-0044-c.md': '# SPEC-0044: C (confidential)\n',
@@ -153,7 +163,7 @@ describe('specs router', () => {
             'diagram.png': PNG,
           },
           notes: { 'readme.md': '# Notes\n' },
-          img: { 'x.png': PNG },
+          img: { 'x.png': PNG, 'wide.png': PNG },
         },
       },
     });
@@ -540,6 +550,21 @@ describe('specs router', () => {
         expect(res.status).toBe(404);
         expect(res.text).not.toContain('confidential');
       }
+    });
+
+    it('attack: a file named only in inline code, a comment or a fence is not served', async () => {
+      // The served list comes from the parser's link destinations, which
+      // skip what the page does not render as a link.
+      const res = await request(server)
+        .get(fileUrl('a', 'SPEC-0043-b.md'))
+        .set(asUser());
+      expect(res.status).toBe(404);
+      expect(res.text).not.toContain('confidential');
+      // A raw HTML tag broken over lines still loads its image.
+      const wide = await request(server)
+        .get(fileUrl('a', 'img/wide.png'))
+        .set(asUser());
+      expect(wide.status).toBe(200);
     });
 
     it('applies the same permission rule as documents', async () => {

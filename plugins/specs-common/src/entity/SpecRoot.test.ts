@@ -20,6 +20,7 @@ import {
   joinSpecRoot,
   parseSpecRoot,
   specRootOf,
+  specRootLocation,
 } from './SpecRoot';
 
 describe('SpecRoot', () => {
@@ -100,5 +101,15 @@ describe('SpecRoot', () => {
     expect(joinSpecRoot('url:https://h/o', '../../x')).toBeUndefined();
     expect(joinSpecRoot('file:/', '..')).toBeUndefined();
     expect(joinSpecRoot('/a', 'b')).toBeUndefined();
+  });
+});
+
+describe('specRootLocation', () => {
+  it('strips the prefix and nothing else', () => {
+    expect(specRootLocation('file:/repo/specs/../x')).toBe('/repo/specs/../x');
+    expect(
+      specRootLocation('url:https://h/o/r/blob/main/specs/SPEC%2042.md'),
+    ).toBe('https://h/o/r/blob/main/specs/SPEC%2042.md');
+    expect(specRootLocation('/repo/specs')).toBeUndefined();
   });
 });

@@ -49,6 +49,24 @@ export function formatSpecRoot(root: SpecRoot): string {
 }
 
 /**
+ * What a spec root string, or a location joined onto one (see
+ * {@link joinSpecRoot}), names: the absolute path or URL as written, without
+ * its `file:`/`url:` prefix and without the normalization of
+ * {@link parseSpecRoot}. Undefined for a string of neither form.
+ *
+ * @public
+ */
+export function specRootLocation(value: string): string | undefined {
+  if (value.startsWith(FILE_PREFIX)) {
+    return value.slice(FILE_PREFIX.length);
+  }
+  if (value.startsWith(URL_PREFIX)) {
+    return value.slice(URL_PREFIX.length);
+  }
+  return undefined;
+}
+
+/**
  * Reads a spec root string; undefined for anything that is not an absolute
  * directory or an http(s) URL. File roots come back normalized (no `.`, `..`
  * or doubled separators: an annotation cannot climb out of the directory it

@@ -383,6 +383,14 @@ export type SpecFileRole =
 export interface SpecFileRef {
   path: string;
   role: SpecFileRole;
+  /**
+   * The relative link and image destinations written in the file (inline
+   * links and images, reference definitions, `src`/`href` of raw HTML; not
+   * in code, comments or fences), unescaped and in order of first
+   * appearance; external URLs and anchors are left out. Absent when there
+   * are none. {@link specLinkedFiles} resolves them to the files they name.
+   */
+  links?: string[];
 }
 
 /**

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { specLinkedFiles } from '../paths/specLinkedFiles';
 import { summarizeSpec } from '../summarizeSpec';
 import {
   parseFixture,
@@ -275,12 +276,22 @@ describe('corpus era 2026-04 (four artifacts)', () => {
         answer: 'A — Defer',
       }),
     ]);
-    expect(doc.files).toEqual([
+    expect(doc.files).toMatchObject([
       { path: 'spec.md', role: 'spec' },
       { path: 'plan.md', role: 'plan' },
       { path: 'tasks.md', role: 'tasks' },
       { path: 'clarifications.md', role: 'clarifications' },
       { path: 'SUMMARY.md', role: 'summary' },
+    ]);
+    // The artifacts link each other, the constitution and an ADR above
+    // the spec root (docs/spec-formats.md, "Linked files").
+    expect(specLinkedFiles(doc)).toEqual([
+      '../../../../decisions/0002-eks-pod-identity-over-irsa.md',
+      '../../../constitution.md',
+      'SUMMARY.md',
+      'clarifications.md',
+      'plan.md',
+      'spec.md',
     ]);
     expect(doc.diagnostics).toEqual([]);
   });

@@ -114,7 +114,7 @@ describe('spec-kit fixtures', () => {
       ['CHK005', true],
       ['CHK006', false],
     ]);
-    expect(doc.files).toEqual([
+    expect(doc.files).toMatchObject([
       { path: 'spec.md', role: 'spec' },
       { path: 'tasks.md', role: 'tasks' },
       { path: 'checklists/requirements.md', role: 'checklist' },

@@ -154,6 +154,7 @@ describe('counting rules: discovery', () => {
         'SPEC-107',
         'Lista de compras compartilhada',
       ],
+      ['specs/108-linked-files', 'SPEC-108', 'Export reports'],
     ]);
     expect(specs.every(s => s.doc.format === 'spec-kit')).toBe(true);
   });

@@ -56,6 +56,8 @@ export interface FileFacts {
   contentLines: number;
   /** Of those, lines with at least one placeholder. */
   placeholderLines: number;
+  /** Relative link destinations (see SpecFileRef.links). */
+  links: Set<string>;
 }
 
 /** A placeholder occurrence. */

@@ -14,7 +14,11 @@
  * limitations under the License.
  */
 
-import { resolveSpecPath } from './resolveSpecPath';
+import { walkSpecPath } from './resolveSpecPath';
+
+// Bound once: the dev-time CommonJS transform makes each call of an
+// imported function a getter call (the parser calls this per link).
+const walkSpecPathFn = walkSpecPath;
 
 /**
  * What a URL found in spec markdown may become once rendered.
@@ -51,7 +55,13 @@ const IMAGE_SCHEMES = ['http:', 'https:'];
 // scheme ("java\tscript:"), so they are removed before looking.
 const SCHEME_PATTERN = /^([a-z][a-z0-9+.-]*):/i;
 
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL_OR_SPACE = /[\x00-\x20\x7f]/;
+
 function stripControlCharacters(value: string): string {
+  if (!CONTROL_OR_SPACE.test(value)) {
+    return value;
+  }
   let result = '';
   for (const char of value) {
     const code = char.charCodeAt(0);
@@ -63,6 +73,10 @@ function stripControlCharacters(value: string): string {
 }
 
 function safeDecode(segment: string): string {
+  // Most segments hold no escape; decoding them would only cost.
+  if (segment.indexOf('%') < 0) {
+    return segment;
+  }
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -108,24 +122,22 @@ export function classifySpecUrl(
   // Root-relative paths are relative to the repository, which the portal
   // cannot serve; treat them as relative to the spec root instead of
   // sending the reader to a portal route by accident.
-  const [pathAndQuery, fragment] = splitOnce(url, '#');
-  const [path] = splitOnce(pathAndQuery, '?');
-  const withFragment = <T extends object>(target: T) =>
-    fragment !== undefined && context === 'link'
-      ? { ...target, fragment: safeDecode(fragment) }
-      : target;
-  const resolved = resolveSpecPath(fromFile, path);
-  if (resolved) {
-    return withFragment({ type: 'file' as const, path: resolved });
-  }
+  const hash = url.indexOf('#');
+  const pathAndQuery = hash < 0 ? url : url.slice(0, hash);
+  const query = pathAndQuery.indexOf('?');
+  const walked = walkSpecPathFn(
+    fromFile,
+    query < 0 ? pathAndQuery : pathAndQuery.slice(0, query),
+  );
   // Images above the root are never served; links may lead to another spec.
-  const outside = context === 'link' ? climbingPath(fromFile, path) : undefined;
-  return outside
-    ? withFragment({ type: 'outside' as const, path: outside })
-    : { type: 'rejected' };
+  if (!walked || (walked.climbs && context !== 'link')) {
+    return { type: 'rejected' };
+  }
+  const type = walked.climbs ? 'outside' : 'file';
+  return hash >= 0 && context === 'link'
+    ? { type, path: walked.path, fragment: safeDecode(url.slice(hash + 1)) }
+    : { type, path: walked.path };
 }
-
-const MAX_CLIMB = 16;
 
 /**
  * Resolves a relative path that climbs above the spec root to a normalized
@@ -138,27 +150,6 @@ export function climbingPath(
   fromFile: string,
   relative: string,
 ): string | undefined {
-  if (relative.startsWith('/')) return undefined;
-  const parts = fromFile.split('/').slice(0, -1);
-  let up = 0;
-  for (const raw of relative.split('/')) {
-    const segment = safeDecode(raw);
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (parts.length) parts.pop();
-      else up += 1;
-      continue;
-    }
-    if (/[\\/\0]/.test(segment)) return undefined;
-    parts.push(segment);
-  }
-  if (up === 0 || up > MAX_CLIMB) return undefined;
-  return [...Array(up).fill('..'), ...parts].join('/');
-}
-
-function splitOnce(value: string, separator: string): [string, string?] {
-  const index = value.indexOf(separator);
-  return index < 0
-    ? [value]
-    : [value.slice(0, index), value.slice(index + separator.length)];
+  const walked = walkSpecPathFn(fromFile, relative);
+  return walked?.climbs ? walked.path : undefined;
 }

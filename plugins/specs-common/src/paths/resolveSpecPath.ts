@@ -14,12 +14,93 @@
  * limitations under the License.
  */
 function safeDecode(segment: string): string {
+  // Most segments hold no escape; decoding them would only cost.
+  if (segment.indexOf('%') < 0) {
+    return segment;
+  }
   try {
     return decodeURIComponent(segment);
   } catch {
     // keep the raw segment; it simply will not match a file
     return segment;
   }
+}
+
+/** How far above the spec root a link may climb (to another spec). */
+const MAX_CLIMB = 16;
+
+/**
+ * Walks `relative` (a posix path, maybe URL-encoded), written in the spec
+ * file `fromFile`, once: the path relative to the spec root, or, when it
+ * climbs above the root, the normalized path with its leading `../`
+ * segments (`climbs`). Undefined when it names no file: an encoded
+ * separator or NUL in a segment, nothing left, a climb from a leading `/`
+ * or more than 16 levels up.
+ *
+ * @internal
+ */
+export function walkSpecPath(
+  fromFile: string,
+  relative: string,
+): { path: string; climbs: boolean } | undefined {
+  const rooted = relative.charCodeAt(0) === 47; /* / */
+  const dirEnd = rooted ? -1 : fromFile.lastIndexOf('/');
+  const parts = dirEnd > 0 ? fromFile.slice(0, dirEnd).split('/') : [];
+  let up = 0;
+  for (const raw of relative.split('/')) {
+    if (raw === '' || raw === '.') {
+      continue;
+    }
+    if (raw === '..') {
+      if (parts.length > 0) {
+        parts.pop();
+      } else if (rooted) {
+        return undefined;
+      } else {
+        up++;
+      }
+      continue;
+    }
+    if (raw.indexOf('%') >= 0) {
+      // Encoded: decoded, it is read again (`%2E%2E` climbs; an encoded
+      // separator, `..%2F`, must not smuggle a second segment in).
+      const segment = safeDecode(raw);
+      if (segment === '' || segment === '.') {
+        continue;
+      }
+      if (segment === '..') {
+        if (parts.length > 0) {
+          parts.pop();
+        } else if (rooted) {
+          return undefined;
+        } else {
+          up++;
+        }
+        continue;
+      }
+      if (segment.indexOf('/') >= 0 || /[\\\0]/.test(segment)) {
+        return undefined;
+      }
+      parts.push(segment);
+      continue;
+    }
+    if (/[\\\0]/.test(raw)) {
+      return undefined;
+    }
+    parts.push(raw);
+  }
+  if (up === 0) {
+    return parts.length ? { path: parts.join('/'), climbs: false } : undefined;
+  }
+  if (up > MAX_CLIMB) {
+    return undefined;
+  }
+  return {
+    path: parts.length
+      ? '../'.repeat(up) + parts.join('/')
+      : `${'../'.repeat(up - 1)}..`,
+    climbs: true,
+  };
 }
 
 /**
@@ -40,30 +121,6 @@ export function resolveSpecPath(
   fromFile: string,
   relative: string,
 ): string | undefined {
-  const parts = relative.startsWith('/')
-    ? []
-    : fromFile.split('/').slice(0, -1);
-  for (const raw of relative.split('/')) {
-    const segment = safeDecode(raw);
-    if (segment === '' || segment === '.') {
-      continue;
-    }
-    if (segment === '..') {
-      if (parts.length === 0) {
-        return undefined;
-      }
-      parts.pop();
-      continue;
-    }
-    // An encoded separator (`..%2F`) must not smuggle a second segment in.
-    if (
-      segment.includes('/') ||
-      segment.includes('\\') ||
-      segment.includes('\0')
-    ) {
-      return undefined;
-    }
-    parts.push(segment);
-  }
-  return parts.length ? parts.join('/') : undefined;
+  const walked = walkSpecPath(fromFile, relative);
+  return walked && !walked.climbs ? walked.path : undefined;
 }

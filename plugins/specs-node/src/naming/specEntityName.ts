@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+import { specRootLocation } from '@specstage/plugin-specs-common';
 import { createHash } from 'node:crypto';
 
 import { slugify } from './slugify';
@@ -71,8 +72,7 @@ export function specEntityName(
   identity: string,
   options: { specId?: string } = {},
 ): string {
-  const segments = identity
-    .replace(/^(file|url):/, '')
+  const segments = (specRootLocation(identity) ?? identity)
     .split(/[/\\]/)
     .filter(Boolean);
   let base = (segments.pop() ?? '').replace(/\.(md|markdown)$/i, '');

@@ -329,6 +329,6 @@ export const specDocument: SpecDocumentResponse = {
         line: 62,
       },
     ],
-    files: [{ path: FILE, role: 'spec' }],
+    files: [{ path: FILE, role: 'spec', links: ['img/overview.png'] }],
   },
 };

@@ -20,6 +20,7 @@ import { TestApiProvider, wrapInTestApp } from '@backstage/test-utils';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { renderHook, waitFor } from '@testing-library/react';
+import { parseSpec } from '@specstage/plugin-specs-common';
 import { sourceUrlOf, useSpecLinks } from './useSpecLinks';
 
 function spec(
@@ -78,11 +79,19 @@ function renderLinks(entity: Entity, markdown: string, entities: Entity[]) {
       markdown,
     },
   ];
+  // The document as the backend sends it: parsed by the one parser, whose
+  // linkedFiles say which link targets may be other specs.
+  const loaded = {
+    files,
+    document: parseSpec(
+      files.map(f => ({ path: f.path, content: f.markdown })),
+    ),
+  };
   return renderHook(
     () =>
       useSpecLinks(
         entity,
-        files,
+        loaded,
         'http://backend/api/specs/v1/entities/default/x/files/',
       ),
     { wrapper },

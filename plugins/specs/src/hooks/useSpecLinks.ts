@@ -15,7 +15,6 @@
  */
 
 import { useMemo } from 'react';
-import { Marked, Tokens } from 'marked';
 import {
   ANNOTATION_SOURCE_LOCATION,
   ANNOTATION_LOCATION,
@@ -28,19 +27,18 @@ import {
   ANNOTATION_SPEC_ROOT,
   joinSpecRoot,
   parseSpecRoot,
+  specLinkedFiles,
 } from '@specstage/plugin-specs-common';
 import useAsync from 'react-use/esm/useAsync';
-import { SpecDocumentFile } from '../api';
+import { SpecDocumentResponse } from '../api';
 import {
   SpecLinkResolution,
   SpecLinkResolver,
   SpecLinkTarget,
-  classifySpecUrl,
   fileAnchor,
   specFileUrl,
 } from '../lib/markdown';
 
-const lexer = new Marked({ gfm: true });
 const MENTION = /\bSPEC-\d{1,6}\b|\b\d{3,4}-[a-z][a-z0-9]*(?:-[a-z0-9]+)*\b/g;
 /** How far above a link target a spec root is looked for. */
 const MAX_DEPTH = 8;
@@ -72,41 +70,33 @@ function isMarkdown(path: string) {
 }
 
 /**
- * Collects the link targets of a spec's markdown that may be other specs'
- * files (markdown files of the tree that are not the spec's own, and any
- * path above the spec root), as absolute locations, and the spec ids its
- * text mentions.
+ * The link targets of a spec's markdown that may be other specs' files
+ * (markdown files of the tree that are not the spec's own, and any path
+ * above the spec root), as absolute locations, and the spec ids its text
+ * mentions. The targets are the spec's `specLinkedFiles`, the list the
+ * backend serves files from.
  */
 export function collectLinkCandidates(
-  files: SpecDocumentFile[],
+  loaded: Pick<SpecDocumentResponse, 'document' | 'files'>,
   root: string | undefined,
 ): SpecLinkCandidates {
-  const own = new Set(files.map(f => f.path));
+  const own = new Set(loaded.files.map(f => f.path));
   const targets = new Set<string>();
   const mentions = new Set<string>();
-  for (const file of files) {
+  for (const file of loaded.files) {
     for (const match of file.markdown.matchAll(MENTION)) {
       if (mentions.size < MAX_CANDIDATES) mentions.add(match[0]);
     }
-    if (!root) continue;
-    const tokens = lexer.lexer(file.markdown);
-    lexer.walkTokens(tokens, token => {
-      if (token.type !== 'link' || targets.size >= MAX_CANDIDATES) return;
-      const target = classifySpecUrl(
-        (token as Tokens.Link).href,
-        file.path,
-        'link',
-      );
-      if (
-        (target.type === 'file' &&
-          isMarkdown(target.path) &&
-          !own.has(target.path)) ||
-        target.type === 'outside'
-      ) {
-        const location = joinSpecRoot(root, target.path);
+  }
+  if (root) {
+    for (const path of specLinkedFiles(loaded.document)) {
+      if (targets.size >= MAX_CANDIDATES) break;
+      const outside = path.startsWith('../');
+      if (outside || (isMarkdown(path) && !own.has(path))) {
+        const location = joinSpecRoot(root, path);
         if (location) targets.add(location);
       }
-    });
+    }
   }
   return { targets: [...targets], mentions: [...mentions] };
 }
@@ -163,7 +153,7 @@ function scmBase(root: string | undefined): string | undefined {
  */
 export function useSpecLinks(
   entity: Entity,
-  files: SpecDocumentFile[] | undefined,
+  loaded: Pick<SpecDocumentResponse, 'document' | 'files'> | undefined,
   filesBaseUrl: string | undefined,
 ): SpecLinkResolver {
   const catalogApi = useApi(catalogApiRef);
@@ -172,8 +162,8 @@ export function useSpecLinks(
   const selfRef = stringifyEntityRef(entity);
   const source = entity.metadata.annotations?.[ANNOTATION_LOCATION];
   const candidates = useMemo(
-    () => (files ? collectLinkCandidates(files, root) : undefined),
-    [files, root],
+    () => (loaded ? collectLinkCandidates(loaded, root) : undefined),
+    [loaded, root],
   );
 
   const lookup = useAsync(async () => {

@@ -272,7 +272,11 @@ export function assembleDocument(
     isSpec: false,
     isTemplate,
     diagnostics,
-    files: acc.files.map(f => ({ path: f.path, role: f.role })),
+    files: acc.files.map(f =>
+      f.links.size > 0
+        ? { path: f.path, role: f.role, links: [...f.links] }
+        : { path: f.path, role: f.role },
+    ),
   };
   if (id) {
     doc.id = id;

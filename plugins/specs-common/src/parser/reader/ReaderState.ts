@@ -137,6 +137,7 @@ export function newReaderState(
     fields: new Map(),
     contentLines: 0,
     placeholderLines: 0,
+    links: new Set(),
   };
   acc.files.push(facts);
   // Every field is set here, optional ones to undefined, so that the

@@ -32,6 +32,7 @@ import {
   countContent,
   INTERESTING,
   INTERESTING_HITS,
+  readLinks,
   scanInline,
 } from './readInline';
 import { formatReadsText } from './formatReaders';
@@ -53,6 +54,7 @@ import { newReaderState, ReaderState } from './ReaderState';
 const stripInlineCodeFn = stripInlineCode;
 const countContentFn = countContent;
 const scanInlineFn = scanInline;
+const readLinksFn = readLinks;
 const readHeadingFn = readHeading;
 const readTableRowFn = readTableRow;
 const endTableFn = endTable;
@@ -78,6 +80,9 @@ export class SpecFileReader implements LineTokenSink {
   private interestingHits = NO_HITS;
   private specHits = NO_LITERAL_HITS;
   private adrHits = NO_LITERAL_HITS;
+  private linkHits = NO_LITERAL_HITS;
+  private definitionHits = NO_LITERAL_HITS;
+  private equalsHits = NO_LITERAL_HITS;
 
   constructor(
     path: string,
@@ -104,6 +109,9 @@ export class SpecFileReader implements LineTokenSink {
     this.interestingHits = new LineHits(INTERESTING_HITS, file.body);
     this.specHits = new LiteralHits('SPEC-', file.body);
     this.adrHits = new LiteralHits('ADR-', file.body);
+    this.linkHits = new LiteralHits('](', file.body);
+    this.definitionHits = new LiteralHits(']:', file.body);
+    this.equalsHits = new LiteralHits('=', file.body);
   }
 
   token(t: LineToken) {
@@ -141,6 +149,17 @@ export class SpecFileReader implements LineTokenSink {
         this.specHits.has(t.start, t.end) ||
         this.adrHits.has(t.start, t.end);
       scanInlineFn(r, plain, t.lineNo, t.line, mayMention);
+    }
+    // `](`, `]:` or the `=` of `src=`/`href=`; on any line, as the rest of
+    // a link text or of a raw HTML tag broken over lines need not be
+    // interesting (`text](a.md)`, `  src="a.png">`).
+    if (
+      !t.asRead ||
+      this.linkHits.has(t.start, t.end) ||
+      this.definitionHits.has(t.start, t.end) ||
+      this.equalsHits.has(t.start, t.end)
+    ) {
+      readLinksFn(r, interesting ? plain : stripInlineCodeFn(t.line));
     }
     switch (t.type) {
       case 'heading':

@@ -21,6 +21,7 @@ import {
   isTableDelimiter,
   stripEmphasis,
 } from '../inline';
+import { findLinkTargets, isRelative } from '../linkTargets';
 import { findPlaceholders } from '../placeholders';
 import { findRefs } from '../refs';
 import { boxEnd, listMarkerEnd } from '../tokenizer/lineShapes';
@@ -29,6 +30,8 @@ import { cap, ReaderState } from './ReaderState';
 // Bound once: the dev-time CommonJS transform makes each call of an
 // imported function a getter call (see SpecFileReader.ts).
 const findLinksFn = findLinks;
+const findLinkTargetsFn = findLinkTargets;
+const isRelativeFn = isRelative;
 const forEachMatchFn = forEachMatch;
 const hasTokenFn = hasToken;
 const isTableDelimiterFn = isTableDelimiter;
@@ -55,6 +58,8 @@ export const INTERESTING_HITS = new RegExp(INTERESTING.source, 'g');
 
 /** Shared empty result; never mutated. */
 const NO_PLACEHOLDERS: string[] = [];
+/** Bounds the link destinations one file records (and the backend may serve). */
+const MAX_LINKS_PER_FILE = 5000;
 // Bit flags of bracketMarkerFlags and idMentionFlags.
 const NEEDS_CLARIFICATION = 1;
 const CLARIFIED = 2;
@@ -158,6 +163,23 @@ export function scanInline(
   if (r.kinds.has('references') && hasTokenFn(plain, '](', 0)) {
     for (const link of findLinksFn(plain)) {
       addLink(r, link.title, link.url);
+    }
+  }
+}
+
+/**
+ * Records the relative link destinations of a line (inline code blanked
+ * out) in its file's `links`; {@link specLinkedFiles} resolves them, so
+ * that a parse that does not need them does not pay for it.
+ */
+export function readLinks(r: ReaderState, plain: string) {
+  const links = r.facts.links;
+  for (const target of findLinkTargetsFn(plain)) {
+    if (links.size >= MAX_LINKS_PER_FILE) {
+      return;
+    }
+    if (isRelativeFn(target)) {
+      links.add(target);
     }
   }
 }

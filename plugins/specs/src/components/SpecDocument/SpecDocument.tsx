@@ -39,7 +39,7 @@ export interface SpecDocumentProps {
  */
 export function SpecDocument(props: SpecDocumentProps) {
   const { entity, document } = props;
-  const links = useSpecLinks(entity, document.files, document.filesBaseUrl);
+  const links = useSpecLinks(entity, document, document.filesBaseUrl);
   const anchors = useMemo(
     () => itemAnchorsByLine(document.document),
     [document.document],
