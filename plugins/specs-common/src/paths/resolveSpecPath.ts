@@ -48,10 +48,13 @@ export function walkSpecPath(
   const parts = dirEnd > 0 ? fromFile.slice(0, dirEnd).split('/') : [];
   let up = 0;
   for (const raw of relative.split('/')) {
-    if (raw === '' || raw === '.') {
+    // Decoded, an encoded segment is read like a written one (`%2E%2E`
+    // climbs); safeDecode leaves the common unencoded segment as it is.
+    const segment = safeDecode(raw);
+    if (segment === '' || segment === '.') {
       continue;
     }
-    if (raw === '..') {
+    if (segment === '..') {
       if (parts.length > 0) {
         parts.pop();
       } else if (rooted) {
@@ -61,33 +64,14 @@ export function walkSpecPath(
       }
       continue;
     }
-    if (raw.indexOf('%') >= 0) {
-      // Encoded: decoded, it is read again (`%2E%2E` climbs; an encoded
-      // separator, `..%2F`, must not smuggle a second segment in).
-      const segment = safeDecode(raw);
-      if (segment === '' || segment === '.') {
-        continue;
-      }
-      if (segment === '..') {
-        if (parts.length > 0) {
-          parts.pop();
-        } else if (rooted) {
-          return undefined;
-        } else {
-          up++;
-        }
-        continue;
-      }
-      if (segment.indexOf('/') >= 0 || /[\\\0]/.test(segment)) {
-        return undefined;
-      }
-      parts.push(segment);
-      continue;
-    }
-    if (/[\\\0]/.test(raw)) {
+    // An encoded separator (`..%2F`) must not smuggle a second segment in.
+    if (
+      (segment !== raw && segment.indexOf('/') >= 0) ||
+      /[\\\0]/.test(segment)
+    ) {
       return undefined;
     }
-    parts.push(raw);
+    parts.push(segment);
   }
   if (up === 0) {
     return parts.length ? { path: parts.join('/'), climbs: false } : undefined;
