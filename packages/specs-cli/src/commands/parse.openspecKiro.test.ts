@@ -32,10 +32,10 @@ describe('specstage parse on OpenSpec and Kiro trees', () => {
       0,
     );
     expect(io.out().split('\n').filter(Boolean)).toEqual([
-      '-  openspec  US 0  FR 1  SC 0  tasks 10/10  review 0/0  openspec/changes/add-cli-man-page',
-      '-  openspec  US 0  FR 1  SC 0  tasks 11/11  review 0/0  openspec/changes/archive/2025-11-25-add-list-json-output',
-      '-  openspec  US 0  FR 3  SC 0  tasks 10/16  review 0/0  openspec/changes/v20260305-dev-machine-management',
-      '-  openspec  US 0  FR 7  SC 0  tasks 0/0  review 0/0  openspec/specs/cli-list',
+      '-  openspec  US 0  REQ 1  SC 0  tasks 10/10  review 0/0  openspec/changes/add-cli-man-page',
+      '-  openspec  US 0  REQ 1  SC 0  tasks 11/11  review 0/0  openspec/changes/archive/2025-11-25-add-list-json-output',
+      '-  openspec  US 0  REQ 3  SC 0  tasks 10/16  review 0/0  openspec/changes/v20260305-dev-machine-management',
+      '-  openspec  US 0  REQ 7  SC 0  tasks 0/0  review 0/0  openspec/specs/cli-list',
     ]);
   });
 
@@ -43,9 +43,9 @@ describe('specstage parse on OpenSpec and Kiro trees', () => {
     const io = captureIo(path.join(FIXTURES, 'kiro-wild'));
     await expect(parseCommand('.', { summary: true }, io)).resolves.toBe(0);
     expect(io.out().split('\n').filter(Boolean)).toEqual([
-      '-  kiro  US 0  FR 0  SC 0  tasks 7/11  review 0/0  .kiro/specs/cbor-rpc-serializer',
-      '-  kiro  US 0  FR 3  SC 0  tasks 7/7  review 0/0  .kiro/specs/clang-format',
-      '-  kiro  US 0  FR 2  SC 0  tasks 8/8  review 0/0  .kiro/specs/tags-from-filename',
+      '-  kiro  US 0  REQ 0  SC 0  tasks 7/11  review 0/0  .kiro/specs/cbor-rpc-serializer',
+      '-  kiro  US 0  REQ 3  SC 0  tasks 7/7  review 0/0  .kiro/specs/clang-format',
+      '-  kiro  US 0  REQ 2  SC 0  tasks 8/8  review 0/0  .kiro/specs/tags-from-filename',
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('specstage parse on OpenSpec and Kiro trees', () => {
     const io = captureIo(cwd);
     await expect(parseCommand('.', { summary: true }, io)).resolves.toBe(0);
     expect(io.out().split('\n').filter(Boolean)).toEqual([
-      '-  kiro  US 0  FR 0  SC 0  tasks 1/1  review 0/0  .kiro/specs/login',
+      '-  kiro  US 0  REQ 0  SC 0  tasks 1/1  review 0/0  .kiro/specs/login',
     ]);
   });
 });

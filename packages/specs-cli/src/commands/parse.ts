@@ -58,10 +58,13 @@ export function countsOf(doc: SpecDocument): SpecCounts {
   };
 }
 
+const NAMED_REQUIREMENTS = new Set(['openspec', 'kiro']);
+
 /**
  * The `--summary` line of a spec:
- * `id  format  US n  FR n  SC n  tasks done/total  review checked/total  path`,
- * with the id and format columns padded so that a repository reads as a table.
+ * `id  format  US n  FR n  SC n  tasks done/total  review checked/total  path`
+ * (`REQ n` for the formats whose requirements are named, not numbered), with
+ * the id and format columns padded so that a repository reads as a table.
  */
 export function summaryLine(
   path: string,
@@ -69,11 +72,14 @@ export function summaryLine(
   widths: { id: number; format: number },
 ): string {
   const c = countsOf(doc);
+  // OpenSpec and Kiro requirements are named (`Requirement: Sorting`,
+  // `Requirement 2`), not FR ids.
+  const requirements = NAMED_REQUIREMENTS.has(doc.format ?? '') ? 'REQ' : 'FR';
   return [
     (doc.id ?? '-').padEnd(widths.id),
     (doc.format ?? '-').padEnd(widths.format),
     `US ${c.userStories}`,
-    `FR ${c.requirements}`,
+    `${requirements} ${c.requirements}`,
     `SC ${c.successCriteria}`,
     `tasks ${c.tasks.done}/${c.tasks.total}`,
     `review ${c.review.checked}/${c.review.total}`,
