@@ -30,6 +30,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { syntheticSpec } from '../../plugins/catalog-backend-module-specs/bench/syntheticSpec';
+import { writeBenchSection } from './benchDoc';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const pgUrl = process.env.REPLICA_PG ?? 'postgresql://postgres@127.0.0.1:5432';
@@ -344,14 +345,7 @@ Backend memory: peak RSS ${peak.toFixed(
       0,
     )} MB (process group, sampled every 0.5 s; target ≤ ${RSS_TARGET_MB} MB). Targets: list and filter requests are what every visit to /specs makes, so they get the tightest bound (500 ms at p95 under 20 users); facets aggregate over all specs (800 ms); a cached document is a cache hit plus a permission check (200 ms); a cold document reads and parses the spec's files (1 s); search goes through PostgreSQL full text (1 s).
 `;
-    const file = path.join(repoRoot, 'docs/benchmarks.md');
-    let text = fs.readFileSync(file, 'utf8');
-    const re =
-      /## Scale on PostgreSQL \(`yarn bench:scale`\)\n[\s\S]*?(?=\n## |$)/;
-    text = re.test(text)
-      ? text.replace(re, `${section.trimEnd()}\n`)
-      : `${text.trimEnd()}\n\n${section}`;
-    fs.writeFileSync(file, text);
+    writeBenchSection(section);
   } finally {
     if (backend?.pid) {
       try {

@@ -38,6 +38,10 @@ import { chromium, Page } from 'playwright-core';
 // files are not part of any package's exports.
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { syntheticSpec } from '../../../plugins/catalog-backend-module-specs/bench/syntheticSpec';
+// Shared bench helpers live in scripts/bench; bench files are not part of
+// any package's exports.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { writeBenchSection } from '../../../scripts/bench/benchDoc';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const PORT = Number(process.env.BENCH_BACKEND_PORT ?? 7027);
@@ -355,13 +359,7 @@ ${missedNote}Bundle (from the build's source maps, \`yarn check:bundle\`, budget
       bundle.lazyLibsInitial,
     )} KiB): they load with the first page that draws a diagram or a chart.
 `;
-    const file = path.join(repoRoot, 'docs/benchmarks.md');
-    let text = fs.readFileSync(file, 'utf8');
-    const re = /## Pages \(`yarn bench:pages`\)\n[\s\S]*?(?=\n## |$)/;
-    text = re.test(text)
-      ? text.replace(re, `${section.trimEnd()}\n`)
-      : `${text.trimEnd()}\n\n${section}`;
-    fs.writeFileSync(file, text);
+    writeBenchSection(section);
     console.log(`${rows.length - failed} passed, ${failed} failed`);
     process.exitCode = failed ? 1 : 0;
   } finally {

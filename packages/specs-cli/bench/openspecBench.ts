@@ -32,6 +32,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+// Shared bench helpers live in scripts/bench; bench files are not part of
+// any package's exports.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { writeBenchSection } from '../../../scripts/bench/benchDoc';
+// The oracle test's way of running the pinned OpenSpec CLI, shared.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import {
+  openSpecBin,
+  openSpecEnv,
+} from '../../../plugins/specs-common/src/__testUtils__/openspecOracle';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const EXCERPT = path.join(
@@ -39,31 +49,7 @@ const EXCERPT = path.join(
   'plugins/specs-common/src/__fixtures__/openspec-wild',
 );
 const BUNDLE = path.join(REPO_ROOT, 'packages/specs-cli/dist/specstage.cjs.js');
-const BENCH_DOC = path.join(REPO_ROOT, 'docs/benchmarks.md');
 const RUNS = 7;
-
-function openSpecBin(): string {
-  return path.join(
-    REPO_ROOT,
-    'node_modules/@fission-ai/openspec/bin/openspec.js',
-  );
-}
-
-function openSpecEnv(): NodeJS.ProcessEnv {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'openspec-home-'));
-  return {
-    PATH: process.env.PATH,
-    HOME: home,
-    XDG_CONFIG_HOME: home,
-    XDG_DATA_HOME: home,
-    OPENSPEC_TELEMETRY: '0',
-    DO_NOT_TRACK: '1',
-    OPENSPEC_NO_UPDATE_CHECK: '1',
-    OPENSPEC_NO_AUTO_CONFIG: '1',
-    NO_COLOR: '1',
-    CI: '1',
-  };
-}
 
 /** The excerpt repeated `copies` times (copy k: every change and capability suffixed `-k`). */
 function scaledTree(copies: number): string {
@@ -209,20 +195,7 @@ function writeSection(results: Result[]) {
     ...rows,
     '',
   ].join('\n');
-  const existing = fs.readFileSync(BENCH_DOC, 'utf8');
-  const start = existing.search(/^## OpenSpec\s*$/m);
-  let next: string;
-  if (start < 0) {
-    next = `${existing.trimEnd()}\n\n${section.trimEnd()}\n`;
-  } else {
-    const rest = existing.slice(start + 1);
-    const end = rest.search(/^## /m);
-    const after = end < 0 ? '' : rest.slice(end);
-    next = `${existing.slice(0, start)}${section.trimEnd()}\n${
-      after ? `\n${after}` : ''
-    }`;
-  }
-  fs.writeFileSync(BENCH_DOC, next);
+  writeBenchSection(section);
 }
 
 function main() {

@@ -53,16 +53,17 @@ import {
   eventsServiceRef,
 } from '@backstage/plugin-events-node';
 import { createHmac } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import request from 'supertest';
 import { SpecEntityProcessor } from '../src/processor/SpecEntityProcessor';
 import { SpecsEntityProvider } from '../src/provider/SpecsEntityProvider';
 import { githubPush } from '../src/provider/__fixtures__/pushPayloads';
 import { syntheticSpec } from './syntheticSpec';
+// Shared bench helpers live in scripts/bench; bench files are not part of
+// any package's exports.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { writeBenchSection } from '../../../scripts/bench/benchDoc';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const SOURCE = 'https://github.com/acme/specs/tree/main/specs';
 const SECRET = 'bench-webhook-secret';
 const ROUNDS = 7;
@@ -320,13 +321,7 @@ Ratio event / scan: ${(ev / sc).toFixed(
     1,
   )} s. Most of the push path is the catalog's own processing loop picking up the changed entity and stitching it.
 `;
-  const file = path.join(repoRoot, 'docs/benchmarks.md');
-  let text = fs.readFileSync(file, 'utf8');
-  const re = /## Freshness \(`yarn bench:freshness`\)\n[\s\S]*?(?=\n## |$)/;
-  text = re.test(text)
-    ? text.replace(re, `${section.trimEnd()}\n`)
-    : `${text.trimEnd()}\n\n${section}`;
-  fs.writeFileSync(file, text);
+  writeBenchSection(section);
   process.exit(0);
 }
 

@@ -50,8 +50,11 @@ import { stringify } from 'yaml';
 import { SpecEntityProcessor } from '../src/processor/SpecEntityProcessor';
 import { SpecsEntityProvider } from '../src/provider/SpecsEntityProvider';
 import { COMPONENTS_PER_SPEC, syntheticSpec } from './syntheticSpec';
+// Shared bench helpers live in scripts/bench; bench files are not part of
+// any package's exports.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { writeBenchSection } from '../../../scripts/bench/benchDoc';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 function writeSpecs(dir: string, n: number) {
   for (let i = 0; i < n; i++) {
     const d = path.join(dir, `${String(i).padStart(5, '0')}-synthetic-${i}`);
@@ -269,18 +272,6 @@ async function benchOne(n: number) {
   };
 }
 
-function writeSection(markdown: string) {
-  const file = path.join(repoRoot, 'docs/benchmarks.md');
-  let text = fs.existsSync(file)
-    ? fs.readFileSync(file, 'utf8')
-    : '# Benchmarks\n\nNumbers from `yarn bench:*` scripts; each compares against a baseline run in the same process.\n';
-  const re = /## Ingest\n[\s\S]*?(?=\n## |$)/;
-  text = re.test(text)
-    ? text.replace(re, `${markdown.trimEnd()}\n`)
-    : `${text.trimEnd()}\n\n${markdown}`;
-  fs.writeFileSync(file, text.endsWith('\n') ? text : `${text}\n`);
-}
-
 async function main() {
   const sizes = process.argv.slice(3).map(Number).filter(Boolean);
   const ns = sizes.length ? sizes : [1000, 10000];
@@ -309,7 +300,7 @@ async function main() {
   }
   clearInterval(rssTimer);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  writeSection(
+  writeBenchSection(
     [
       '## Ingest',
       '',

@@ -43,12 +43,14 @@ import {
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import knexFactory, { Knex } from 'knex';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { PortfolioService } from '../src/service/snapshots/PortfolioService';
 import { SnapshotRecorder } from '../src/service/snapshots/SnapshotRecorder';
 import { SnapshotStore } from '../src/service/snapshots/SnapshotStore';
+// Shared bench helpers live in scripts/bench; bench files are not part of
+// any package's exports.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { writeBenchSection } from '../../../scripts/bench/benchDoc';
 
 const TARGET_MS = 300;
 // Neither the catalog nor auth is reached: the specs are handed over.
@@ -64,7 +66,6 @@ const quietLogger = {
   },
 } as LoggerService;
 const ROUNDS = 15;
-const repoRoot = path.resolve(__dirname, '../../..');
 const [specCount = 10_000, dayCount = 90] = process.argv
   .slice(3)
   .map(Number)
@@ -130,19 +131,6 @@ async function measure(fn: () => Promise<unknown>) {
     median: times[Math.floor(times.length / 2)],
     p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)],
   };
-}
-
-function writeSection(markdown: string) {
-  const file = path.join(repoRoot, 'docs/benchmarks.md');
-  const text = fs.readFileSync(file, 'utf8');
-  const start = text.indexOf('\n## Portfolio\n');
-  let next = start === -1 ? -1 : text.indexOf('\n## ', start + 1);
-  if (next === -1) next = text.length;
-  const updated =
-    start === -1
-      ? `${text.trimEnd()}\n\n${markdown}`
-      : `${text.slice(0, start + 1)}${markdown}${text.slice(next)}`;
-  fs.writeFileSync(file, `${updated.trimEnd()}\n`);
 }
 
 async function main() {
@@ -264,7 +252,7 @@ async function main() {
     );
 
     const cpus = os.cpus();
-    writeSection(
+    writeBenchSection(
       [
         '## Portfolio',
         '',

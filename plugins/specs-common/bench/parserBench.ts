@@ -32,6 +32,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discoverSpecs, parseSpec, SpecSourceFile } from '../src';
+// Shared bench helpers live in scripts/bench; bench files are not part of
+// any package's exports.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { BENCH_DOC, writeBenchSection } from '../../../scripts/bench/benchDoc';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 // The real-world corpus kept in this repository (only the corpus: the other
@@ -40,7 +44,6 @@ const REPO_ROOT = path.resolve(__dirname, '../../..');
 const CORPUS =
   process.env.SPECSTAGE_CORPUS ??
   path.resolve(__dirname, '../src/__fixtures__/corpus');
-const BENCH_DOC = path.resolve(REPO_ROOT, 'docs/benchmarks.md');
 
 const WARMUP_MS = 1500;
 const ROUND_MS = 300;
@@ -268,39 +271,6 @@ function table(rows: string[][]): string {
   ].join('\n');
 }
 
-function updateDoc(section: string) {
-  const header = [
-    '# Benchmarks',
-    '',
-    [
-      'Numbers produced by the benchmark scripts of this repository; each',
-      'script rewrites only its own `##` section. Every run measures in a',
-      'single Node.js process: a warm-up first, then several timed rounds,',
-      'each repeating the workload for a fixed time; the figure reported is',
-      'the median round. Throughput is in MiB of input per second. Each',
-      'section records the machine and the Node.js version it was measured on.',
-    ].join(' '),
-    '',
-  ].join('\n');
-  const existing = fs.existsSync(BENCH_DOC)
-    ? fs.readFileSync(BENCH_DOC, 'utf8')
-    : header;
-  const start = existing.search(/^## Parser\s*$/m);
-  let next: string;
-  if (start < 0) {
-    next = `${existing.trimEnd()}\n\n${section.trimEnd()}\n`;
-  } else {
-    const rest = existing.slice(start + 1);
-    const end = rest.search(/^## /m);
-    const after = end < 0 ? '' : rest.slice(end);
-    next = `${existing.slice(0, start)}${section.trimEnd()}\n${
-      after ? `\n${after}` : ''
-    }`;
-  }
-  fs.mkdirSync(path.dirname(BENCH_DOC), { recursive: true });
-  fs.writeFileSync(BENCH_DOC, next);
-}
-
 function main() {
   const write = !process.argv.includes('--no-write');
   const corpus = loadCorpus();
@@ -443,7 +413,7 @@ function main() {
       `${linearSummary}.`,
       '',
     ].join('\n');
-    updateDoc(section);
+    writeBenchSection(section);
     process.stdout.write(
       `\nUpdated ${path.relative(process.cwd(), BENCH_DOC)}\n`,
     );
