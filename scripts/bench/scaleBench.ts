@@ -24,15 +24,15 @@
 // BENCH_BACKEND_PORT (default 7028), BENCH_SECONDS (per request type, 15).
 
 import autocannon from 'autocannon';
-import { ChildProcess, execSync, spawn } from 'node:child_process';
+import { ChildProcess, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { syntheticSpec } from '../../plugins/catalog-backend-module-specs/bench/syntheticSpec';
 import { writeBenchSection } from './benchDoc';
+import { startDemoBackend, stopDemoBackend } from './demoBackend';
 
-const repoRoot = path.resolve(__dirname, '../..');
 const pgUrl = process.env.REPLICA_PG ?? 'postgresql://postgres@127.0.0.1:5432';
 const PORT = Number(process.env.BENCH_BACKEND_PORT ?? 7028);
 const BASE = `http://localhost:${PORT}`;
@@ -186,19 +186,7 @@ async function main() {
 
   let backend: ChildProcess | undefined;
   try {
-    backend = spawn(
-      'yarn',
-      [
-        'workspace',
-        'backend',
-        'start',
-        '--config',
-        path.join(repoRoot, 'app-config.yaml'),
-        '--config',
-        configFile,
-      ],
-      { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-    );
+    backend = startDemoBackend(configFile);
     const t0 = Date.now();
     let auth = '';
     for (;;) {
@@ -347,19 +335,7 @@ Backend memory: peak RSS ${peak.toFixed(
 `;
     writeBenchSection(section);
   } finally {
-    if (backend?.pid) {
-      try {
-        process.kill(-backend.pid, 'SIGTERM');
-      } catch {
-        // gone
-      }
-      await sleep(3000);
-      try {
-        process.kill(-backend.pid, 'SIGKILL');
-      } catch {
-        // gone
-      }
-    }
+    await stopDemoBackend(backend);
     await admin
       .query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
       .catch(e => console.log(`could not drop ${database}: ${e}`));

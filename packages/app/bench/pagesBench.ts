@@ -29,7 +29,7 @@
 //
 // Environment: BENCH_BACKEND_PORT (default 7027), CHROMIUM_PATH.
 
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,11 @@ import { syntheticSpec } from '../../../plugins/catalog-backend-module-specs/ben
 // any package's exports.
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { writeBenchSection } from '../../../scripts/bench/benchDoc';
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import {
+  startDemoBackend,
+  stopDemoBackend,
+} from '../../../scripts/bench/demoBackend';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const PORT = Number(process.env.BENCH_BACKEND_PORT ?? 7027);
@@ -165,19 +170,7 @@ async function main() {
     args: ['--headless', '--no-sandbox', '--disable-gpu'],
   });
   try {
-    backend = spawn(
-      'yarn',
-      [
-        'workspace',
-        'backend',
-        'start',
-        '--config',
-        path.join(repoRoot, 'app-config.yaml'),
-        '--config',
-        configFile,
-      ],
-      { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-    );
+    backend = startDemoBackend(configFile);
     const t0 = Date.now();
     for (;;) {
       const count = await specCount().catch(() => 0);
@@ -364,13 +357,7 @@ ${missedNote}Bundle (from the build's source maps, \`yarn check:bundle\`, budget
     process.exitCode = failed ? 1 : 0;
   } finally {
     await browser.close();
-    if (backend?.pid) {
-      try {
-        process.kill(-backend.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
+    await stopDemoBackend(backend);
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
