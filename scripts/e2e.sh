@@ -6,6 +6,11 @@
 # packages/app/e2e/run.ts with playwright-core against /usr/bin/chromium and
 # stops the portal again. Screenshots and the portal log go to test-results/e2e/.
 #
+# With --docs (yarn docs:screenshots) the portal shows the example data only,
+# as `yarn start` does (no hostile test spec), the checks that need the
+# hostile spec or change the examples are left out, and after a green run the
+# screenshots that docs/screenshots/ holds are replaced by the new ones.
+#
 # Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_READY_TIMEOUT
 # (seconds to wait for the portal, default 180), E2E_APP_PORT and
 # E2E_BACKEND_PORT (defaults 3000 and 7007; other ports let two checkouts run
@@ -13,6 +18,13 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
+DOCS=0
+if [ "${1:-}" = --docs ]; then
+  DOCS=1
+elif [ -n "${1:-}" ]; then
+  echo "usage: bash scripts/e2e.sh [--docs]" >&2
+  exit 2
+fi
 OUT="$ROOT/test-results/e2e"
 CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 READY_TIMEOUT="${E2E_READY_TIMEOUT:-180}"
@@ -58,9 +70,11 @@ log "starting the portal (yarn start), log in ${OUT#$ROOT/}/portal.log"
 # app-config.e2e.yaml adds the hostile spec of packages/app/e2e/fixtures,
 # which the demo portal never shows (absolute paths: the frontend and the
 # backend resolve --config from different directories).
-setsid yarn start --config "$ROOT/app-config.yaml" \
-  --config "$ROOT/packages/app/e2e/app-config.e2e.yaml" \
-  >"$OUT/portal.log" 2>&1 </dev/null &
+CONFIGS=(--config "$ROOT/app-config.yaml")
+if [ "$DOCS" = 0 ]; then
+  CONFIGS+=(--config "$ROOT/packages/app/e2e/app-config.e2e.yaml")
+fi
+setsid yarn start "${CONFIGS[@]}" >"$OUT/portal.log" 2>&1 </dev/null &
 PORTAL_PID=$!
 
 stop_portal() {
@@ -103,9 +117,24 @@ wait_for "backend readiness" curl -fsS -o /dev/null "$BACKEND/.backstage/health/
 wait_for "Spec entities in the catalog" specs_listed
 
 set +e
+SUITE=all
+[ "$DOCS" = 1 ] && SUITE=docs
 CHROMIUM_PATH="$CHROMIUM_PATH" E2E_OUTPUT_DIR="$OUT" E2E_BASE_URL="$FRONTEND" E2E_BACKEND_URL="$BACKEND" \
-  node scripts/run-ts.cjs packages/app/e2e/run.ts
+  E2E_SUITE="$SUITE" node scripts/run-ts.cjs packages/app/e2e/run.ts
 status=$?
 set -e
 log "finished in $(($(date +%s) - started))s (exit $status); screenshots in ${OUT#$ROOT/}/"
+if [ "$DOCS" = 1 ] && [ "$status" = 0 ]; then
+  # Only the pictures the docs already use: the others are the checks' own.
+  updated=0
+  for shot in docs/screenshots/*.png; do
+    if [ -f "$OUT/$(basename "$shot")" ]; then
+      cp "$OUT/$(basename "$shot")" "$shot"
+      updated=$((updated + 1))
+    else
+      log "no new $(basename "$shot") (kept the old one)"
+    fi
+  done
+  log "updated $updated screenshots in docs/screenshots/"
+fi
 exit "$status"
