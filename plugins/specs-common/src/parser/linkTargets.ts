@@ -21,8 +21,6 @@
 // of the same spec root, while one missed is an image that does not load.
 // Everything runs in time linear in the line.
 
-const NONE: string[] = [];
-
 /** At most this many destinations are read from one line. */
 const MAX_PER_LINE = 200;
 
@@ -160,25 +158,79 @@ function attributeValue(line: string, eq: number): string | undefined {
 }
 
 /**
- * The link and image destinations of one line (inline code already blanked
- * out), unescaped as a renderer hands them over: inline links and images,
- * reference definitions and the `src`/`href` attributes of raw HTML.
+ * Whether the destination `text.slice(start, end)` is relative, i.e. may
+ * name a file: not an anchor (`#…`) and without a scheme (`https:`,
+ * `mailto:`, `javascript:`). Read in place: most destinations in specs are
+ * external URLs, and they are never sliced out.
  */
-export function findLinkTargets(line: string): string[] {
+function isRelativeAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first === 35 /* # */) {
+    return false;
+  }
+  const lowerFirst = first | 32; // lower-cased if a letter
+  if (lowerFirst < 97 || lowerFirst > 122) {
+    return true;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 /* : */) {
+      return false;
+    }
+    const lower = c | 32;
+    if (
+      !(lower >= 97 && lower <= 122) &&
+      !(c >= 48 && c <= 57) &&
+      c !== 43 /* + */ &&
+      c !== 45 /* - */ &&
+      c !== 46 /* . */
+    ) {
+      return true;
+    }
+  }
+  return true;
+}
+
+/** Adds a relative destination, unescaped, unless the set is full. */
+function addRelative(
+  links: Set<string>,
+  max: number,
+  text: string,
+  start: number,
+  end: number,
+) {
+  if (links.size < max && end > start && isRelativeAt(text, start, end)) {
+    links.add(unescapeDestination(text.slice(start, end)));
+  }
+}
+
+/**
+ * Adds the relative link and image destinations of one line (inline code
+ * already blanked out) to `links`, unescaped as a renderer hands them over:
+ * inline links and images, reference definitions and the `src`/`href`
+ * attributes of raw HTML. Anchors and URLs with a scheme are left out; at
+ * most `max` destinations are kept.
+ */
+export function addLinkTargets(
+  line: string,
+  links: Set<string>,
+  max: number,
+): void {
   let bracket = line.indexOf(']');
   const equals = line.indexOf('=');
   if (bracket < 0 && equals < 0) {
-    return NONE;
+    return;
   }
-  const found: string[] = [];
   let definition = false;
+  let read = 0;
   // One pass over the `]`s finds both `](` and `]:`.
-  while (bracket >= 0 && found.length < MAX_PER_LINE) {
+  while (bracket >= 0 && read < MAX_PER_LINE) {
     const next = line.charCodeAt(bracket + 1);
     if (next === 40 /* ( */) {
       const destination = readDestination(line, bracket + 2);
       if (destination) {
-        found.push(unescapeDestination(destination.raw));
+        read++;
+        addRelative(links, max, destination.raw, 0, destination.raw.length);
         bracket = line.indexOf(']', destination.end);
         continue;
       }
@@ -190,33 +242,20 @@ export function findLinkTargets(line: string): string[] {
   const match = definition ? REFERENCE_DEFINITION.exec(line) : null;
   if (match) {
     const raw = match[1];
-    found.push(
-      unescapeDestination(
-        raw.startsWith('<') && raw.endsWith('>') ? raw.slice(1, -1) : raw,
-      ),
-    );
+    const angled = raw.startsWith('<') && raw.endsWith('>');
+    addRelative(links, max, raw, angled ? 1 : 0, raw.length - (angled ? 1 : 0));
   }
   // Per `=`, the name before it and the value after it: most `=` belong
   // to no attribute, and a regex scan of every such line costs more.
   for (
     let eq = equals;
-    eq >= 0 && found.length < MAX_PER_LINE;
+    eq >= 0 && read < MAX_PER_LINE;
     eq = line.indexOf('=', eq + 1)
   ) {
     const value = attributeValue(line, eq);
     if (value !== undefined) {
-      found.push(value);
+      read++;
+      addRelative(links, max, value, 0, value.length);
     }
   }
-  return found;
-}
-
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/**
- * Whether a destination is relative, i.e. may name a file: not an anchor
- * (`#…`) and without a scheme (`https:`, `mailto:`, `javascript:`).
- */
-export function isRelative(destination: string): boolean {
-  return destination.charCodeAt(0) !== 35 && !HAS_SCHEME.test(destination);
 }

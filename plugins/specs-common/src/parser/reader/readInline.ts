@@ -21,7 +21,7 @@ import {
   isTableDelimiter,
   stripEmphasis,
 } from '../inline';
-import { findLinkTargets, isRelative } from '../linkTargets';
+import { addLinkTargets } from '../linkTargets';
 import { findPlaceholders } from '../placeholders';
 import { findRefs } from '../refs';
 import { boxEnd, listMarkerEnd } from '../tokenizer/lineShapes';
@@ -30,8 +30,7 @@ import { cap, ReaderState } from './ReaderState';
 // Bound once: the dev-time CommonJS transform makes each call of an
 // imported function a getter call (see SpecFileReader.ts).
 const findLinksFn = findLinks;
-const findLinkTargetsFn = findLinkTargets;
-const isRelativeFn = isRelative;
+const addLinkTargetsFn = addLinkTargets;
 const forEachMatchFn = forEachMatch;
 const hasTokenFn = hasToken;
 const isTableDelimiterFn = isTableDelimiter;
@@ -173,15 +172,7 @@ export function scanInline(
  * that a parse that does not need them does not pay for it.
  */
 export function readLinks(r: ReaderState, plain: string) {
-  const links = r.facts.links;
-  for (const target of findLinkTargetsFn(plain)) {
-    if (links.size >= MAX_LINKS_PER_FILE) {
-      return;
-    }
-    if (isRelativeFn(target)) {
-      links.add(target);
-    }
-  }
+  addLinkTargetsFn(plain, r.facts.links, MAX_LINKS_PER_FILE);
 }
 
 function addLink(r: ReaderState, title: string, url: string) {
