@@ -98,7 +98,15 @@ async function screenshot(page: Page, name: string, fullPage = true) {
     .waitForLoadState('networkidle', { timeout: 5_000 })
     .catch(() => {});
   const file = path.join(OUT_DIR, name);
-  await page.screenshot({ path: file, fullPage });
+  await page.screenshot({
+    path: file,
+    fullPage,
+    // Backstage's mobile bottom bar is fixed to the viewport: in a picture
+    // of the whole page it would cut through the middle of it.
+    style: fullPage
+      ? '[data-testid="mobile-sidebar-root"] { display: none !important; }'
+      : undefined,
+  });
   console.log(`    screenshot ${path.relative(process.cwd(), file)}`);
 }
 
