@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+import { readDestination, unescapeDestination } from './linkTargets';
+
 // Small string helpers shared by the line scanner. Everything here works on a
 // single line and runs in time linear in its length: the scanner calls these
 // for every line of possibly very large inputs.
@@ -147,7 +149,9 @@ function forEachLink(
       lastOpen >= 0 &&
       text.charCodeAt(i + 1) === 40 /* ( */
     ) {
-      const end = text.indexOf(')', i + 2);
+      // The `)` after the destination: it may hold parentheses itself.
+      const destination = readDestination(text, i + 2);
+      const end = text.indexOf(')', destination ? destination.end : i + 2);
       if (end < 0 || ++count > 200) {
         return;
       }
@@ -168,11 +172,9 @@ export interface InlineLink {
 export function findLinks(text: string): InlineLink[] {
   const links: InlineLink[] = [];
   if (text.indexOf('](') >= 0) {
-    forEachLink(text, (open, close, end) => {
-      const url = text
-        .slice(close + 2, end)
-        .trim()
-        .split(' ')[0];
+    forEachLink(text, (open, close) => {
+      const destination = readDestination(text, close + 2);
+      const url = destination ? unescapeDestination(destination.raw) : '';
       links.push({ title: text.slice(open + 1, close).trim(), url });
     });
   }

@@ -17,6 +17,7 @@
 import { Marked, Tokens } from 'marked';
 import { classifySpecUrl } from '../paths/classifySpecUrl';
 import { linkedFileOf } from '../paths/specLinkedFiles';
+import { findLinks } from './inline';
 import { addLinkTargets, readDestination } from './linkTargets';
 
 /** The relative destinations of one line, as the parser records them. */
@@ -109,5 +110,19 @@ describe('addLinkTargets', () => {
     ]) {
       expect(targetsOf(line).length).toBeLessThanOrEqual(200);
     }
+  });
+});
+
+describe('findLinks (references sections) reads destinations the same way', () => {
+  it('keeps parentheses in a URL and drops a title', () => {
+    expect(
+      findLinks(
+        'See [Foo](https://en.wikipedia.org/wiki/Foo_(bar) "t"), [ADR](<decisions/0002-x y.md>) and <https://x.io/a>',
+      ),
+    ).toEqual([
+      { title: 'Foo', url: 'https://en.wikipedia.org/wiki/Foo_(bar)' },
+      { title: 'ADR', url: 'decisions/0002-x y.md' },
+      { title: 'https://x.io/a', url: 'https://x.io/a' },
+    ]);
   });
 });

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { walkSpecPath } from './resolveSpecPath';
+import { safeDecode, walkSpecPath } from './resolveSpecPath';
 
 // Bound once: the dev-time CommonJS transform makes each call of an
 // imported function a getter call (the parser calls this per link).
@@ -70,18 +70,6 @@ function stripControlCharacters(value: string): string {
     }
   }
   return result;
-}
-
-function safeDecode(segment: string): string {
-  // Most segments hold no escape; decoding them would only cost.
-  if (segment.indexOf('%') < 0) {
-    return segment;
-  }
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
 
 /**

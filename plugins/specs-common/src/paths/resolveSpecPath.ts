@@ -13,7 +13,13 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-function safeDecode(segment: string): string {
+/**
+ * `decodeURIComponent` that keeps what it cannot decode (a malformed escape
+ * simply matches no file).
+ *
+ * @internal
+ */
+export function safeDecode(segment: string): string {
   // Most segments hold no escape; decoding them would only cost.
   if (segment.indexOf('%') < 0) {
     return segment;
