@@ -80,7 +80,7 @@ function renderLinks(entity: Entity, markdown: string, entities: Entity[]) {
     },
   ];
   // The document as the backend sends it: parsed by the one parser, whose
-  // linkedFiles say which link targets may be other specs.
+  // files[].links say, through specLinkedFiles, which link targets may be other specs.
   const loaded = {
     files,
     document: parseSpec(
